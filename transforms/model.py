@@ -1,0 +1,173 @@
+"""The common ban-record model every parser emits.
+
+Records are plain pydantic models so they validate on construction, serialise to
+JSON for staging, and give the warehouse a stable set of top-level fields to diff.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from enum import StrEnum
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+
+class TargetType(StrEnum):
+    PERSON = "person"
+    ORGANIZATION = "organization"
+    VESSEL = "vessel"
+    AIRCRAFT = "aircraft"
+    PRODUCT = "product"
+    OTHER = "other"
+
+
+class Measure(StrEnum):
+    """The controlled vocabulary of measures."""
+
+    ASSET_FREEZE = "asset_freeze"
+    TRAVEL_BAN = "travel_ban"
+    ARMS_EMBARGO = "arms_embargo"
+    EXPORT_CONTROL = "export_control"
+    IMPORT_RESTRICTION = "import_restriction"
+    INVESTMENT_BAN = "investment_ban"
+    FINANCIAL_RESTRICTION = "financial_restriction"
+    ICT_PROHIBITION = "ict_prohibition"
+    TELECOM_EQUIPMENT_BAN = "telecom_equipment_ban"
+    TRANSPORT_SANCTION = "transport_sanction"
+    DEBARMENT = "debarment"
+    OTHER = "other"
+
+
+Precision = Literal["day", "month", "year"]
+
+_MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    )
+}
+
+
+class DateValue(BaseModel):
+    """A date that keeps its precision (a year alone stays a year) and its raw text."""
+
+    model_config = ConfigDict(frozen=True)
+
+    value: str  # "YYYY-MM-DD" | "YYYY-MM" | "YYYY"
+    precision: Precision
+    raw: str
+
+    @field_validator("value")
+    @classmethod
+    def _check_value(cls, v: str) -> str:
+        if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", v):
+            raise ValueError(f"date value {v!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+        return v
+
+    @classmethod
+    def parse(cls, raw: str) -> DateValue | None:
+        """Parse the date spellings official lists use; None when it is not a date.
+
+        Accepts ISO (2024-06-20, 2024-06, 2024), OFAC's "28 Jul 1963", "Jul 1963",
+        "1963", and ISO timestamps (the date part is kept).
+        """
+        text = raw.strip()
+        if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?", text):
+            return cls(value=f"{m[1]}-{m[2]}-{m[3]}", precision="day", raw=raw)
+        if m := re.fullmatch(r"(\d{4})-(\d{2})", text):
+            return cls(value=text, precision="month", raw=raw)
+        if re.fullmatch(r"\d{4}", text):
+            return cls(value=text, precision="year", raw=raw)
+        if m := re.fullmatch(r"(\d{1,2})[ -]([A-Za-z]{3})[A-Za-z]*\.?[ -,]+(\d{4})", text):
+            month = _MONTHS.get(m[2].lower())
+            if month:
+                return cls(value=f"{m[3]}-{month:02d}-{int(m[1]):02d}", precision="day", raw=raw)
+        if m := re.fullmatch(r"([A-Za-z]{3})[A-Za-z]*\.? (\d{1,2}),? (\d{4})", text):
+            month = _MONTHS.get(m[1].lower())
+            if month:
+                return cls(value=f"{m[3]}-{month:02d}-{int(m[2]):02d}", precision="day", raw=raw)
+        if m := re.fullmatch(r"([A-Za-z]{3})[A-Za-z]*\.? (\d{4})", text):
+            month = _MONTHS.get(m[1].lower())
+            if month:
+                return cls(value=f"{m[2]}-{month:02d}", precision="month", raw=raw)
+        if m := re.fullmatch(r"(\d{2})/(\d{2})/(\d{4})", text):  # MM/DD/YYYY (US lists)
+            return cls(value=f"{m[3]}-{m[1]}-{m[2]}", precision="day", raw=raw)
+        return None
+
+
+class Alias(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    name: str
+    kind: str = "aka"  # aka | fka | nka | weak (low-quality a.k.a.)
+    script: str | None = None
+
+
+class Address(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    street: str | None = None
+    city: str | None = None
+    region: str | None = None
+    postal_code: str | None = None
+    country: str | None = None
+    remarks: str | None = None
+
+
+class Identifier(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    type: str  # e.g. "Passport", "National ID No.", "IMO", "Registration Number"
+    value: str
+    country: str | None = None
+    raw: str | None = None
+
+
+class BanRecord(BaseModel):
+    """One listed target as a source states it; `record_id` is stable across days."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    source: str
+    record_id: str
+    name: str
+    target_type: TargetType
+    authority: str
+    jurisdiction: str
+    aliases: list[Alias] = Field(default_factory=list)
+    addresses: list[Address] = Field(default_factory=list)
+    countries: list[str] = Field(default_factory=list)
+    nationalities: list[str] = Field(default_factory=list)
+    birth_dates: list[DateValue] = Field(default_factory=list)
+    birth_places: list[str] = Field(default_factory=list)
+    identifiers: list[Identifier] = Field(default_factory=list)
+    programs: list[str] = Field(default_factory=list)
+    measures: list[Measure] = Field(default_factory=list)
+    legal_basis: list[str] = Field(default_factory=list)
+    listed_on: DateValue | None = None
+    title: str | None = None
+    remarks: str | None = None
+    source_url: str | None = None
+    properties: dict[str, str] = Field(default_factory=dict)  # source-specific extras
+
+    @field_validator("record_id", "name")
+    @classmethod
+    def _not_blank(cls, v: str) -> str:
+        if not v.strip():
+            raise ValueError("must not be blank")
+        return v
+
+    def to_row(self) -> dict[str, Any]:
+        return self.model_dump(mode="json")
+
+    def content_hash(self) -> str:
+        return content_hash(self.to_row())
+
+
+def content_hash(row: dict[str, Any]) -> str:
+    """sha256 of the record's canonical JSON; equal content gives an equal hash."""
+    data = json.dumps(row, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(data.encode("utf-8")).hexdigest()

@@ -1,0 +1,120 @@
+"""The source registry: one `source.yml` beside each parser in `transforms/sources/<id>/`.
+
+Loading is pure file reading (no network, no database) so DAG files can call it at
+parse time. Each YAML is validated with pydantic; a bad file is an error naming it.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Callable, Iterator
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from transforms.base import ParseContext, SnapshotFiles
+from transforms.model import BanRecord
+
+SOURCES_DIR = Path(__file__).parent / "sources"
+SOURCE_ID = re.compile(r"^[a-z]{2,4}_[a-z0-9]+_[a-z0-9_]+$|^[a-z]+_[a-z0-9_]+$")
+
+Parser = Callable[[SnapshotFiles, ParseContext], Iterator[BanRecord]]
+
+
+class RegistryError(Exception):
+    pass
+
+
+class SourceFile(BaseModel):
+    """One file a source publishes; `name` is what the parser sees it as."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str
+    url: str
+
+
+class CountAssertion(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    min: int = 0
+    max: int | None = None
+
+    @model_validator(mode="after")
+    def _ordered(self) -> CountAssertion:
+        if self.max is not None and self.max < self.min:
+            raise ValueError(f"count max {self.max} < min {self.min}")
+        return self
+
+
+class SourceConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    title: str
+    publisher: str
+    authority: str
+    jurisdiction: str
+    kind: Literal["list", "feed"]
+    format: str
+    files: list[SourceFile] = Field(min_length=1)
+    schedule: str
+    counts: CountAssertion = Field(default_factory=CountAssertion)
+    max_bytes: int = 200 * 1024 * 1024
+    timeout_seconds: float = 60.0
+    tags: list[str] = Field(default_factory=list)
+    lookups: dict[str, dict[str, str]] = Field(default_factory=dict)
+    description: str = ""
+
+    @field_validator("id")
+    @classmethod
+    def _id_shape(cls, v: str) -> str:
+        if not SOURCE_ID.match(v):
+            raise ValueError(f"source id {v!r} does not follow <country>_<issuer>_<list>")
+        return v
+
+    @field_validator("schedule")
+    @classmethod
+    def _cron(cls, v: str) -> str:
+        if not (v.startswith("@") or len(v.split()) == 5):
+            raise ValueError(f"schedule {v!r} is not a cron expression or preset")
+        return v
+
+    @property
+    def folder(self) -> Path:
+        return SOURCES_DIR / self.id
+
+    def parser(self) -> Parser:
+        module = importlib.import_module(f"transforms.sources.{self.id}.parser")
+        parse: Parser = module.parse
+        return parse
+
+
+def load_source(path: Path) -> SourceConfig:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        config = SourceConfig.model_validate(data)
+    except (yaml.YAMLError, ValidationError) as exc:
+        raise RegistryError(f"{path}: invalid source definition: {exc}") from exc
+    if config.id != path.parent.name:
+        raise RegistryError(f"{path}: id {config.id!r} differs from its folder name")
+    return config
+
+
+@cache
+def all_sources() -> dict[str, SourceConfig]:
+    """Every registered source, by id (sorted)."""
+    found = sorted(SOURCES_DIR.glob("*/source.yml"))
+    return {c.id: c for c in (load_source(p) for p in found)}
+
+
+def get_source(source_id: str) -> SourceConfig:
+    sources = all_sources()
+    if source_id not in sources:
+        known = ", ".join(sources) or "none"
+        raise RegistryError(f"unknown source {source_id!r} (known: {known})")
+    return sources[source_id]
