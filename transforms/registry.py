@@ -66,6 +66,9 @@ class SourceConfig(BaseModel):
     counts: CountAssertion = Field(default_factory=CountAssertion)
     max_bytes: int = 200 * 1024 * 1024
     timeout_seconds: float = 60.0
+    # A snapshot that would remove more than this share of the active records is
+    # quarantined instead of applied (a truncated file must not delist half a list).
+    max_removal_share: float = Field(default=0.1, ge=0.0, le=1.0)
     tags: list[str] = Field(default_factory=list)
     lookups: dict[str, dict[str, str]] = Field(default_factory=dict)
     description: str = ""

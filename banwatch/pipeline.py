@@ -1,0 +1,360 @@
+"""The ingestion steps, shared by the Airflow tasks and the CLI.
+
+Each step takes a source id and a run id and exchanges only file paths and small
+dicts: fetch writes raw files to the archive and a run manifest; parse reads the
+manifest and writes staged Parquet; load applies it to DuckDB; report makes sure
+every fetch is recorded in `snapshots` and fails loudly when a step failed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from dataclasses import asdict
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from extractors import FetchedFile, FetchError, PreviousFetch, fetch_file, make_client
+from transforms.base import ParseContext, ParseError
+from transforms.registry import SourceConfig, get_source
+from warehouse.db import connect
+from warehouse.load import (
+    LoadResult,
+    SnapshotFileInfo,
+    SnapshotInfo,
+    last_applied_sha,
+    load_snapshot,
+    record_snapshot,
+)
+from warehouse.staging import write_staged
+
+from banwatch.settings import Settings
+
+
+class PipelineError(Exception):
+    """A step failed; the message names the source and the problem."""
+
+
+# --- run manifests and fetch state -------------------------------------------
+
+
+def run_dir(settings: Settings, source_id: str, run_id: str) -> Path:
+    safe = "".join(c if c.isalnum() or c in "-_.+" else "_" for c in run_id)
+    return settings.runs_dir / source_id / safe
+
+
+def _manifest_path(settings: Settings, source_id: str, run_id: str) -> Path:
+    return run_dir(settings, source_id, run_id) / "manifest.json"
+
+
+def read_manifest(settings: Settings, source_id: str, run_id: str) -> dict[str, Any]:
+    path = _manifest_path(settings, source_id, run_id)
+    if not path.exists():
+        return {"source": source_id, "run_id": run_id}
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def _write_json(path: Path, data: dict[str, Any]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        json.dump(data, out, indent=2, default=str)
+    os.replace(tmp, path)
+
+
+def _update_manifest(settings: Settings, source_id: str, run_id: str, **fields: Any) -> None:
+    manifest = read_manifest(settings, source_id, run_id)
+    manifest.update(fields)
+    _write_json(_manifest_path(settings, source_id, run_id), manifest)
+
+
+def _state_path(settings: Settings, source_id: str) -> Path:
+    return settings.raw_dir / source_id / "state.json"
+
+
+def _read_state(settings: Settings, source_id: str) -> dict[str, Any]:
+    path = _state_path(settings, source_id)
+    data: dict[str, Any] = json.loads(path.read_text()) if path.exists() else {}
+    data.setdefault("files", {})
+    data.setdefault("applied", {})
+    return data
+
+
+def _snapshot_sha(files: list[SnapshotFileInfo]) -> str:
+    """A single file's sha256, or the sha256 of the manifest of a file set."""
+    if len(files) == 1 and files[0].sha256:
+        return files[0].sha256
+    lines = "".join(f"{f.name}\t{f.sha256}\n" for f in sorted(files, key=lambda f: f.name))
+    return hashlib.sha256(lines.encode()).hexdigest()
+
+
+def _snapshot_info(manifest: dict[str, Any]) -> SnapshotInfo:
+    files = [SnapshotFileInfo(**f) for f in manifest.get("files", [])]
+    return SnapshotInfo(
+        source=manifest["source"],
+        run_id=manifest["run_id"],
+        url=manifest.get("url") or (files[0].url if files else "unknown"),
+        fetched_at=datetime.fromisoformat(manifest.get("fetched_at") or _now().isoformat()),
+        http_status=manifest.get("http_status"),
+        etag=files[0].etag if len(files) == 1 else None,
+        last_modified=files[0].last_modified if len(files) == 1 else None,
+        sha256=manifest.get("sha256"),
+        bytes=manifest.get("bytes"),
+        files=files,
+    )
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def new_run_id(prefix: str = "cli") -> str:
+    return f"{prefix}__{_now().strftime('%Y%m%dT%H%M%S.%fZ')}"
+
+
+# --- steps ---------------------------------------------------------------------
+
+
+def source_urls(config: SourceConfig, settings: Settings) -> list[tuple[str, str]]:
+    """(file name, url) per file; a mirror (demo, tests) replaces the publisher's host."""
+    if settings.mirror:
+        base = settings.mirror.rstrip("/")
+        return [(f.name, f"{base}/{config.id}/{f.name}") for f in config.files]
+    return [(f.name, f.url) for f in config.files]
+
+
+def fetch(source_id: str, run_id: str, settings: Settings) -> dict[str, Any]:
+    """Download every file of the source into the raw archive; write the run manifest."""
+    config = get_source(source_id)
+    state = _read_state(settings, source_id)
+    archive = settings.raw_dir / source_id
+    fetched: list[FetchedFile] = []
+    started = _now()
+    try:
+        with make_client(config.timeout_seconds) as client:
+            for name, url in source_urls(config, settings):
+                prev = state["files"].get(name)
+                previous = None
+                if prev and prev.get("url") == url:
+                    previous = PreviousFetch(
+                        etag=prev.get("etag"),
+                        last_modified=prev.get("last_modified"),
+                        sha256=prev.get("sha256"),
+                        path=Path(prev["path"]) if prev.get("path") else None,
+                    )
+                fetched.append(
+                    fetch_file(
+                        client, source=source_id, name=name, url=url, archive_dir=archive,
+                        previous=previous, max_bytes=config.max_bytes,
+                    )
+                )
+    except Exception as exc:
+        _update_manifest(
+            settings, source_id, run_id, source=source_id, run_id=run_id,
+            url=source_urls(config, settings)[0][1], fetched_at=started.isoformat(),
+            fetch_error=str(exc), files=[],
+        )
+        raise PipelineError(str(exc) if isinstance(exc, FetchError) else f"{source_id}: {exc!r}") from exc
+    files = [
+        SnapshotFileInfo(
+            name=f.name, url=f.url, http_status=f.status, not_modified=f.not_modified,
+            etag=f.etag, last_modified=f.last_modified, sha256=f.sha256, bytes=f.size,
+            archive_path=str(f.path),
+        )
+        for f in fetched
+    ]
+    for f in fetched:
+        state["files"][f.name] = {
+            "url": f.url, "etag": f.etag, "last_modified": f.last_modified,
+            "sha256": f.sha256, "path": str(f.path),
+        }
+    _write_json(_state_path(settings, source_id), state)
+    return _write_fetch_manifest(settings, source_id, run_id, files, started, state)
+
+
+def _write_fetch_manifest(
+    settings: Settings,
+    source_id: str,
+    run_id: str,
+    files: list[SnapshotFileInfo],
+    fetched_at: datetime,
+    state: dict[str, Any],
+) -> dict[str, Any]:
+    sha = _snapshot_sha(files)
+    unchanged = state["applied"].get(str(settings.db)) == sha
+    all_304 = bool(files) and all(f.not_modified for f in files)
+    manifest = {
+        "source": source_id,
+        "run_id": run_id,
+        "url": files[0].url,
+        "fetched_at": fetched_at.isoformat(),
+        "http_status": 304 if all_304 else 200,
+        "sha256": sha,
+        "bytes": sum(f.bytes or 0 for f in files),
+        "files": [asdict(f) for f in files],
+        "unchanged": unchanged,
+    }
+    _write_json(_manifest_path(settings, source_id, run_id), manifest)
+    return {"source": source_id, "run_id": run_id, "sha256": sha, "unchanged": unchanged}
+
+
+def stage_local(source_id: str, path: Path, run_id: str, settings: Settings) -> dict[str, Any]:
+    """Take a local file (or every file of a folder) as the source's snapshot.
+
+    The bytes are archived like fetched ones, so a replay is as traceable as a fetch.
+    """
+    get_source(source_id)
+    if not path.exists():
+        raise PipelineError(f"{source_id}: no such file or folder: {path}")
+    paths = sorted(p for p in path.iterdir() if p.is_file()) if path.is_dir() else [path]
+    if not paths:
+        raise PipelineError(f"{source_id}: folder {path} holds no files")
+    archive = settings.raw_dir / source_id
+    archive.mkdir(parents=True, exist_ok=True)
+    files = []
+    for p in paths:
+        data = p.read_bytes()
+        sha = hashlib.sha256(data).hexdigest()
+        target = archive / f"{sha}{p.suffix.lower()}"
+        if not target.exists():
+            shutil.copyfile(p, target)
+        files.append(
+            SnapshotFileInfo(
+                name=p.name, url=p.absolute().as_uri(), sha256=sha, bytes=len(data),
+                archive_path=str(target),
+            )
+        )
+    state = _read_state(settings, source_id)
+    return _write_fetch_manifest(settings, source_id, run_id, files, _now(), state)
+
+
+def parse(source_id: str, run_id: str, settings: Settings, *, force: bool = False) -> dict[str, Any]:
+    """Parse the run's raw files into staged Parquet and check the count assertions."""
+    config = get_source(source_id)
+    manifest = read_manifest(settings, source_id, run_id)
+    if "files" not in manifest or manifest.get("fetch_error"):
+        raise PipelineError(f"{source_id}: run {run_id} has no fetched files to parse")
+    if manifest.get("unchanged") and not force:
+        _update_manifest(settings, source_id, run_id, parse={"status": "skipped"})
+        return {"source": source_id, "staged": None, "count": None, "skipped": True}
+    files = {f["name"]: Path(f["archive_path"]) for f in manifest["files"]}
+    ctx = ParseContext(source=source_id, source_url=manifest.get("url"))
+    staged = run_dir(settings, source_id, run_id) / "records.parquet"
+    try:
+        count, duplicates = write_staged(config.parser()(files, ctx), staged)
+        if duplicates:
+            raise ParseError(
+                source_id, f"duplicate record ids: {', '.join(sorted(set(duplicates))[:10])}"
+            )
+        low, high = config.counts.min, config.counts.max
+        if count < low or (high is not None and count > high):
+            raise ParseError(
+                source_id,
+                f"{count} records is outside the expected range {low}..{high if high else '∞'}"
+                " (count assertion in source.yml); nothing loaded",
+            )
+    except Exception as exc:
+        staged.unlink(missing_ok=True)
+        problem = str(exc) if isinstance(exc, ParseError) else f"{source_id}: {exc!r}"
+        _update_manifest(
+            settings, source_id, run_id,
+            parse={"status": "failed", "error": problem, "warnings": ctx.warnings[:50],
+                   "warning_count": len(ctx.warnings)},
+        )
+        raise PipelineError(f"parse failed: {problem}") from exc
+    _update_manifest(
+        settings, source_id, run_id,
+        parse={"status": "ok", "count": count, "staged": str(staged),
+               "warnings": ctx.warnings[:50], "warning_count": len(ctx.warnings)},
+    )
+    return {"source": source_id, "staged": str(staged), "count": count,
+            "warnings": len(ctx.warnings)}
+
+
+def load(source_id: str, run_id: str, settings: Settings) -> dict[str, Any]:
+    """Apply the staged snapshot to the warehouse (one transaction)."""
+    config = get_source(source_id)
+    manifest = read_manifest(settings, source_id, run_id)
+    info = _snapshot_info(manifest)
+    try:
+        with connect(settings.db) as con:
+            parsed = manifest.get("parse", {})
+            if parsed.get("status") == "skipped" and last_applied_sha(con, source_id) != info.sha256:
+                # The archive state says "already loaded" but this warehouse disagrees
+                # (e.g. a fresh database): parse after all.
+                parse(source_id, run_id, settings, force=True)
+                parsed = read_manifest(settings, source_id, run_id)["parse"]
+            if parsed.get("status") not in ("ok", "skipped"):
+                raise PipelineError(f"{source_id}: run {run_id} has no parsed records to load")
+            # A skipped parse means the content is what the warehouse already holds:
+            # load_snapshot records it as unchanged without reading any staged file.
+            staged = Path(parsed.get("staged") or run_dir(settings, source_id, run_id))
+            result = load_snapshot(
+                con, info, staged, warnings=parsed.get("warning_count", 0),
+                max_removal_share=config.max_removal_share,
+            )
+    except Exception as exc:
+        _update_manifest(settings, source_id, run_id, load_error=f"{source_id}: {exc}")
+        raise PipelineError(f"{source_id}: load failed: {exc}") from exc
+    if result.status in ("loaded", "unchanged"):
+        state = _read_state(settings, source_id)
+        state["applied"][str(settings.db)] = info.sha256
+        _write_json(_state_path(settings, source_id), state)
+        if parsed.get("staged"):
+            Path(parsed["staged"]).unlink(missing_ok=True)  # the warehouse holds the records now
+    _update_manifest(settings, source_id, run_id, load=asdict(result))
+    return asdict(result)
+
+
+def report(source_id: str, run_id: str, settings: Settings) -> dict[str, Any]:
+    """Make sure the run is recorded in `snapshots`; raise if any step failed."""
+    manifest = read_manifest(settings, source_id, run_id)
+    if "load" in manifest:
+        result = dict(manifest["load"])
+    else:
+        status, parse_status, error = _failure(manifest)
+        info = _snapshot_info(manifest)
+        with connect(settings.db) as con:
+            recorded = record_snapshot(
+                con, info, status=status, parse_status=parse_status, error=error,
+                warnings=manifest.get("parse", {}).get("warning_count"),
+            )
+        result = asdict(recorded)
+    if result["status"] not in ("loaded", "unchanged"):
+        raise PipelineError(result.get("error") or f"{source_id}: {result['status']}")
+    return result
+
+
+def _failure(manifest: dict[str, Any]) -> tuple[str, str, str]:
+    source = manifest["source"]
+    if manifest.get("fetch_error"):
+        return "fetch_failed", "not_run", manifest["fetch_error"]
+    parsed = manifest.get("parse", {})
+    if parsed.get("status") == "failed":
+        return "parse_failed", "failed", parsed.get("error", f"{source}: parse failed")
+    if manifest.get("load_error"):
+        return "load_failed", parsed.get("status", "not_run"), manifest["load_error"]
+    return "load_failed", parsed.get("status", "not_run"), f"{source}: the run did not finish"
+
+
+def ingest(
+    source_id: str, settings: Settings, *, file: Path | None = None, run_id: str | None = None
+) -> LoadResult:
+    """fetch (or take a local file) -> parse -> load -> report, in this process."""
+    run_id = run_id or new_run_id("file" if file else "cli")
+    if file is not None:
+        stage_local(source_id, file, run_id, settings)  # a bad path is not a fetch to record
+    try:
+        if file is None:
+            fetch(source_id, run_id, settings)
+        parse(source_id, run_id, settings)
+        load(source_id, run_id, settings)
+    except PipelineError:
+        pass  # recorded by report(), which raises with the reason
+    result = report(source_id, run_id, settings)
+    return LoadResult(**result)
