@@ -53,7 +53,9 @@ def _parse_when(value: str | None, name: str) -> datetime | None:
     try:
         moment = datetime.fromisoformat(value)
     except ValueError as exc:
-        raise click.BadParameter(f"{value!r} is not YYYY-MM-DD or an ISO timestamp", param_hint=name) from exc
+        raise click.BadParameter(
+            f"{value!r} is not YYYY-MM-DD or an ISO timestamp", param_hint=name
+        ) from exc
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
@@ -64,8 +66,13 @@ def main() -> None:
 
 @main.command()
 @click.argument("source_ids", nargs=-1)
-@click.option("--file", "file", type=click.Path(path_type=Path), default=None,
-              help="Load this local file or folder as the source's snapshot (one source).")
+@click.option(
+    "--file",
+    "file",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Load this local file or folder as the source's snapshot (one source).",
+)
 @db_option
 def ingest(source_ids: tuple[str, ...], file: Path | None, db: Path | None) -> None:
     """Fetch, parse and load sources (all registered sources when none is named)."""
@@ -81,8 +88,12 @@ def ingest(source_ids: tuple[str, ...], file: Path | None, db: Path | None) -> N
     failures = 0
     started = time.monotonic()
     with Progress(
-        SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn(),
-        console=console, transient=True,
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
     ) as progress:
         task = progress.add_task("ingesting", total=len(ids))
         for sid in ids:
@@ -136,13 +147,20 @@ def sources(as_json: bool, db: Path | None) -> None:
     rows = []
     for sid, config in all_sources().items():
         s = status.get(sid, {})
-        rows.append({
-            "source": sid, "title": config.title, "kind": config.kind,
-            "schedule": config.schedule, "last_fetch": s.get("last_fetch"),
-            "status": s.get("status", "never fetched"), "records": s.get("records", 0),
-            "last_change": s.get("last_change"), "last_success": s.get("last_success"),
-            "error": s.get("error"),
-        })
+        rows.append(
+            {
+                "source": sid,
+                "title": config.title,
+                "kind": config.kind,
+                "schedule": config.schedule,
+                "last_fetch": s.get("last_fetch"),
+                "status": s.get("status", "never fetched"),
+                "records": s.get("records", 0),
+                "last_change": s.get("last_change"),
+                "last_success": s.get("last_success"),
+                "error": s.get("error"),
+            }
+        )
     if as_json:
         for row in rows:
             _print_json(row)
@@ -153,8 +171,11 @@ def sources(as_json: bool, db: Path | None) -> None:
     for row in rows:
         colour = "green" if row["status"] in ("loaded", "unchanged") else "red"
         table.add_row(
-            row["source"], f"[{colour}]{row['status']}[/{colour}]", str(row["records"]),
-            _fmt_time(row["last_fetch"]), _fmt_time(row["last_change"]),
+            row["source"],
+            f"[{colour}]{row['status']}[/{colour}]",
+            str(row["records"]),
+            _fmt_time(row["last_fetch"]),
+            _fmt_time(row["last_change"]),
         )
     out.print(table)
     for row in rows:
@@ -179,34 +200,51 @@ def changes(
     settings = Settings.from_env(db)
     with connect(settings.db, read_only=True) as con:
         rows = queries.list_changes(
-            con, since=_parse_when(since, "--since"), until=_parse_when(until, "--until"),
+            con,
+            since=_parse_when(since, "--since"),
+            until=_parse_when(until, "--until"),
             source=source,
         )
     if as_json:
         for row in rows:
-            _print_json({
-                "source": row["source"], "record_id": row["record_id"], "change": row["change"],
-                "name": row["name"], "fields": row["fields"],
-                "old_values": json.loads(row["old_values"]) if row["old_values"] else None,
-                "new_values": json.loads(row["new_values"]) if row["new_values"] else None,
-                "detected_at": row["detected_at"], "snapshot": row["snapshot"],
-            })
+            _print_json(
+                {
+                    "source": row["source"],
+                    "record_id": row["record_id"],
+                    "change": row["change"],
+                    "name": row["name"],
+                    "fields": row["fields"],
+                    "old_values": json.loads(row["old_values"]) if row["old_values"] else None,
+                    "new_values": json.loads(row["new_values"]) if row["new_values"] else None,
+                    "detected_at": row["detected_at"],
+                    "snapshot": row["snapshot"],
+                }
+            )
         return
     table = Table(title=f"{len(rows)} changes")
     for col in ("detected", "source", "change", "record", "name", "fields"):
         table.add_column(col)
     for row in rows:
         table.add_row(
-            _fmt_time(row["detected_at"]), row["source"], row["change"], row["record_id"],
-            row["name"], ", ".join(row["fields"]),
+            _fmt_time(row["detected_at"]),
+            row["source"],
+            row["change"],
+            row["record_id"],
+            row["name"],
+            ", ".join(row["fields"]),
         )
     out.print(table)
 
 
 @main.command()
 @click.argument("name")
-@click.option("--threshold", default=0.9, show_default=True, type=click.FloatRange(0, 1),
-              help="Minimum Jaro-Winkler similarity of the normalised names.")
+@click.option(
+    "--threshold",
+    default=0.9,
+    show_default=True,
+    type=click.FloatRange(0, 1),
+    help="Minimum Jaro-Winkler similarity of the normalised names.",
+)
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1))
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per match.")
 @db_option
@@ -224,8 +262,13 @@ def search(name: str, threshold: float, limit: int, as_json: bool, db: Path | No
         table.add_column(col)
     for row in rows:
         table.add_row(
-            f"{row['score']:.2f}", row["source"], row["record_id"], row["name"],
-            row["target_type"], ", ".join(row["programs"]), row["matched"],
+            f"{row['score']:.2f}",
+            row["source"],
+            row["record_id"],
+            row["name"],
+            row["target_type"],
+            ", ".join(row["programs"]),
+            row["matched"],
         )
     out.print(table)
 
@@ -249,8 +292,14 @@ def as_of(moment: str, source: str | None, as_json: bool, db: Path | None) -> No
     for col in ("source", "record", "name", "type", "programs", "seen since"):
         table.add_column(col)
     for row in rows:
-        table.add_row(row["source"], row["record_id"], row["name"], row["target_type"],
-                      ", ".join(row["programs"]), _fmt_time(row["valid_from"]))
+        table.add_row(
+            row["source"],
+            row["record_id"],
+            row["name"],
+            row["target_type"],
+            ", ".join(row["programs"]),
+            _fmt_time(row["valid_from"]),
+        )
     out.print(table)
 
 

@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from banwatch.settings import Settings
 from extractors import FetchedFile, FetchError, PreviousFetch, fetch_file, make_client
 from transforms.base import ParseContext, ParseError
 from transforms.registry import SourceConfig, get_source
@@ -31,8 +32,6 @@ from warehouse.load import (
     record_snapshot,
 )
 from warehouse.staging import write_staged
-
-from banwatch.settings import Settings
 
 
 class PipelineError(Exception):
@@ -149,29 +148,49 @@ def fetch(source_id: str, run_id: str, settings: Settings) -> dict[str, Any]:
                     )
                 fetched.append(
                     fetch_file(
-                        client, source=source_id, name=name, url=url, archive_dir=archive,
-                        previous=previous, max_bytes=config.max_bytes,
+                        client,
+                        source=source_id,
+                        name=name,
+                        url=url,
+                        archive_dir=archive,
+                        previous=previous,
+                        max_bytes=config.max_bytes,
                     )
                 )
     except Exception as exc:
         _update_manifest(
-            settings, source_id, run_id, source=source_id, run_id=run_id,
-            url=source_urls(config, settings)[0][1], fetched_at=started.isoformat(),
-            fetch_error=str(exc), files=[],
+            settings,
+            source_id,
+            run_id,
+            url=source_urls(config, settings)[0][1],
+            fetched_at=started.isoformat(),
+            fetch_error=str(exc),
+            files=[],
         )
-        raise PipelineError(str(exc) if isinstance(exc, FetchError) else f"{source_id}: {exc!r}") from exc
+        raise PipelineError(
+            str(exc) if isinstance(exc, FetchError) else f"{source_id}: {exc!r}"
+        ) from exc
     files = [
         SnapshotFileInfo(
-            name=f.name, url=f.url, http_status=f.status, not_modified=f.not_modified,
-            etag=f.etag, last_modified=f.last_modified, sha256=f.sha256, bytes=f.size,
+            name=f.name,
+            url=f.url,
+            http_status=f.status,
+            not_modified=f.not_modified,
+            etag=f.etag,
+            last_modified=f.last_modified,
+            sha256=f.sha256,
+            bytes=f.size,
             archive_path=str(f.path),
         )
         for f in fetched
     ]
     for f in fetched:
         state["files"][f.name] = {
-            "url": f.url, "etag": f.etag, "last_modified": f.last_modified,
-            "sha256": f.sha256, "path": str(f.path),
+            "url": f.url,
+            "etag": f.etag,
+            "last_modified": f.last_modified,
+            "sha256": f.sha256,
+            "path": str(f.path),
         }
     _write_json(_state_path(settings, source_id), state)
     return _write_fetch_manifest(settings, source_id, run_id, files, started, state)
@@ -225,7 +244,10 @@ def stage_local(source_id: str, path: Path, run_id: str, settings: Settings) -> 
             shutil.copyfile(p, target)
         files.append(
             SnapshotFileInfo(
-                name=p.name, url=p.absolute().as_uri(), sha256=sha, bytes=len(data),
+                name=p.name,
+                url=p.absolute().as_uri(),
+                sha256=sha,
+                bytes=len(data),
                 archive_path=str(target),
             )
         )
@@ -233,7 +255,9 @@ def stage_local(source_id: str, path: Path, run_id: str, settings: Settings) -> 
     return _write_fetch_manifest(settings, source_id, run_id, files, _now(), state)
 
 
-def parse(source_id: str, run_id: str, settings: Settings, *, force: bool = False) -> dict[str, Any]:
+def parse(
+    source_id: str, run_id: str, settings: Settings, *, force: bool = False
+) -> dict[str, Any]:
     """Parse the run's raw files into staged Parquet and check the count assertions."""
     config = get_source(source_id)
     manifest = read_manifest(settings, source_id, run_id)
@@ -262,18 +286,35 @@ def parse(source_id: str, run_id: str, settings: Settings, *, force: bool = Fals
         staged.unlink(missing_ok=True)
         problem = str(exc) if isinstance(exc, ParseError) else f"{source_id}: {exc!r}"
         _update_manifest(
-            settings, source_id, run_id,
-            parse={"status": "failed", "error": problem, "warnings": ctx.warnings[:50],
-                   "warning_count": len(ctx.warnings)},
+            settings,
+            source_id,
+            run_id,
+            parse={
+                "status": "failed",
+                "error": problem,
+                "warnings": ctx.warnings[:50],
+                "warning_count": len(ctx.warnings),
+            },
         )
         raise PipelineError(f"parse failed: {problem}") from exc
     _update_manifest(
-        settings, source_id, run_id,
-        parse={"status": "ok", "count": count, "staged": str(staged),
-               "warnings": ctx.warnings[:50], "warning_count": len(ctx.warnings)},
+        settings,
+        source_id,
+        run_id,
+        parse={
+            "status": "ok",
+            "count": count,
+            "staged": str(staged),
+            "warnings": ctx.warnings[:50],
+            "warning_count": len(ctx.warnings),
+        },
     )
-    return {"source": source_id, "staged": str(staged), "count": count,
-            "warnings": len(ctx.warnings)}
+    return {
+        "source": source_id,
+        "staged": str(staged),
+        "count": count,
+        "warnings": len(ctx.warnings),
+    }
 
 
 def load(source_id: str, run_id: str, settings: Settings) -> dict[str, Any]:
@@ -284,7 +325,10 @@ def load(source_id: str, run_id: str, settings: Settings) -> dict[str, Any]:
     try:
         with connect(settings.db) as con:
             parsed = manifest.get("parse", {})
-            if parsed.get("status") == "skipped" and last_applied_sha(con, source_id) != info.sha256:
+            if (
+                parsed.get("status") == "skipped"
+                and last_applied_sha(con, source_id) != info.sha256
+            ):
                 # The archive state says "already loaded" but this warehouse disagrees
                 # (e.g. a fresh database): parse after all.
                 parse(source_id, run_id, settings, force=True)
@@ -295,7 +339,10 @@ def load(source_id: str, run_id: str, settings: Settings) -> dict[str, Any]:
             # load_snapshot records it as unchanged without reading any staged file.
             staged = Path(parsed.get("staged") or run_dir(settings, source_id, run_id))
             result = load_snapshot(
-                con, info, staged, warnings=parsed.get("warning_count", 0),
+                con,
+                info,
+                staged,
+                warnings=parsed.get("warning_count", 0),
                 max_removal_share=config.max_removal_share,
             )
     except Exception as exc:
@@ -321,7 +368,11 @@ def report(source_id: str, run_id: str, settings: Settings) -> dict[str, Any]:
         info = _snapshot_info(manifest)
         with connect(settings.db) as con:
             recorded = record_snapshot(
-                con, info, status=status, parse_status=parse_status, error=error,
+                con,
+                info,
+                status=status,
+                parse_status=parse_status,
+                error=error,
                 warnings=manifest.get("parse", {}).get("warning_count"),
             )
         result = asdict(recorded)

@@ -56,11 +56,11 @@ def build_dag(config: SourceConfig) -> DAG:
             return pipeline.fetch(sid, _run_id(), Settings.from_env())
 
         @task(task_id="parse", retries=0)  # parsing the same bytes again cannot help
-        def parse(fetched: dict[str, Any]) -> dict[str, Any]:
+        def parse(fetched: Any) -> dict[str, Any]:
             return pipeline.parse(sid, _run_id(), Settings.from_env())
 
         @task(task_id="load", pool=WAREHOUSE_POOL, outlets=[warehouse_asset(sid)])
-        def load(parsed: dict[str, Any]) -> dict[str, Any]:
+        def load(parsed: Any) -> dict[str, Any]:
             return pipeline.load(sid, _run_id(), Settings.from_env())
 
         # Runs whatever happened upstream so that failures are recorded in

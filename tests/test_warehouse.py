@@ -21,9 +21,15 @@ T0 = datetime(2024, 6, 21, 12, 0, tzinfo=UTC)
 
 def rec(rid: str, name: str, programs: list[str] | None = None, **kw: object) -> BanRecord:
     return BanRecord(
-        source="us_ofac_sdn", record_id=rid, name=name, target_type=TargetType.PERSON,
-        authority="OFAC", jurisdiction="US", programs=programs or ["RUSSIA-EO14024"],
-        measures=[Measure.ASSET_FREEZE], **kw,  # type: ignore[arg-type]
+        source="us_ofac_sdn",
+        record_id=rid,
+        name=name,
+        target_type=TargetType.PERSON,
+        authority="OFAC",
+        jurisdiction="US",
+        programs=programs or ["RUSSIA-EO14024"],
+        measures=[Measure.ASSET_FREEZE],
+        **kw,  # type: ignore[arg-type]
     )
 
 
@@ -35,8 +41,15 @@ def stage(tmp: Path, label: str, records: list[BanRecord]) -> Path:
 
 
 def info(run: str, sha: str, at: datetime) -> SnapshotInfo:
-    return SnapshotInfo(source="us_ofac_sdn", run_id=run, url="http://x/SDN.CSV",
-                        fetched_at=at, http_status=200, sha256=sha, bytes=10)
+    return SnapshotInfo(
+        source="us_ofac_sdn",
+        run_id=run,
+        url="http://x/SDN.CSV",
+        fetched_at=at,
+        http_status=200,
+        sha256=sha,
+        bytes=10,
+    )
 
 
 DAY1 = [rec(str(i), f"PERSON {i}") for i in range(1, 31)]
@@ -57,13 +70,23 @@ def db(tmp_path: Path) -> Path:
 
 def test_migrations_from_empty_database(db: Path) -> None:
     with connect(db) as con:
-        versions = [r[0] for r in con.execute(
-            "SELECT version FROM schema_migrations ORDER BY version").fetchall()]
+        versions = [
+            r[0]
+            for r in con.execute(
+                "SELECT version FROM schema_migrations ORDER BY version"
+            ).fetchall()
+        ]
         assert versions == [m.version for m in migrations()]
-        tables = {r[0] for r in con.execute(
-            "SELECT table_name FROM information_schema.tables").fetchall()}
-        assert {"snapshots", "snapshot_files", "ban_record_versions", "changes",
-                "ban_records"} <= tables
+        tables = {
+            r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()
+        }
+        assert {
+            "snapshots",
+            "snapshot_files",
+            "ban_record_versions",
+            "changes",
+            "ban_records",
+        } <= tables
         assert migrate(con) == []  # nothing left to apply
 
 
@@ -72,7 +95,8 @@ def test_failing_migration_rolls_back(tmp_path: Path) -> None:
     shutil.copytree(MIGRATIONS_DIR, folder)
     n = len(migrations())
     (folder / f"{n + 1:03d}_broken.sql").write_text(
-        "CREATE TABLE half_done (x INTEGER);\nSELECT * FROM no_such_table;\n")
+        "CREATE TABLE half_done (x INTEGER);\nSELECT * FROM no_such_table;\n"
+    )
     con = duckdb.connect(str(tmp_path / "m.duckdb"))
     with pytest.raises(WarehouseError, match="broken"):
         migrate(con, folder)
@@ -86,14 +110,18 @@ def test_day1_to_day2_changes_are_exact(db: Path, tmp_path: Path) -> None:
     with connect(db) as con:
         r1 = load_snapshot(con, info("r1", "sha1", T0), stage(tmp_path, "d1", DAY1))
         assert (r1.status, r1.record_count, r1.added) == ("loaded", 30, 30)
-        r2 = load_snapshot(con, info("r2", "sha2", T0 + timedelta(days=1)),
-                           stage(tmp_path, "d2", day2()))
+        r2 = load_snapshot(
+            con, info("r2", "sha2", T0 + timedelta(days=1)), stage(tmp_path, "d2", day2())
+        )
         assert (r2.added, r2.removed, r2.modified, r2.relisted) == (2, 1, 2, 0)
         rows = list_changes(con, since=T0 + timedelta(hours=1))
         got = {(r["change"], r["record_id"], tuple(r["fields"])) for r in rows}
         assert got == {
-            ("added", "100", ()), ("added", "101", ()), ("removed", "5", ()),
-            ("modified", "1", ("programs",)), ("modified", "2", ("name",)),
+            ("added", "100", ()),
+            ("added", "101", ()),
+            ("removed", "5", ()),
+            ("modified", "1", ("programs",)),
+            ("modified", "2", ("name",)),
         }
         assert {r["snapshot"] for r in rows} == {"sha2"}
         mod = next(r for r in rows if r["record_id"] == "2")
@@ -104,8 +132,9 @@ def test_day1_to_day2_changes_are_exact(db: Path, tmp_path: Path) -> None:
         ).fetchall()
         assert closed == [(T0 + timedelta(days=1), True)]
         assert con.execute("SELECT count(*) FROM ban_records").fetchone() == (31,)
-        assert con.execute(
-            "SELECT count(*) FROM ban_records WHERE record_id = '5'").fetchone() == (0,)
+        assert con.execute("SELECT count(*) FROM ban_records WHERE record_id = '5'").fetchone() == (
+            0,
+        )
 
 
 def test_reloading_is_idempotent(db: Path, tmp_path: Path) -> None:
@@ -129,12 +158,14 @@ def test_relisting_after_removal(db: Path, tmp_path: Path) -> None:
     with connect(db) as con:
         load_snapshot(con, info("r1", "s1", T0), stage(tmp_path, "a", DAY1))
         load_snapshot(con, info("r2", "s2", T0 + timedelta(days=1)), stage(tmp_path, "b", day2()))
-        r3 = load_snapshot(con, info("r3", "s3", T0 + timedelta(days=2)),
-                           stage(tmp_path, "c", [*day2(), DAY1[4]]))
+        r3 = load_snapshot(
+            con, info("r3", "s3", T0 + timedelta(days=2)), stage(tmp_path, "c", [*day2(), DAY1[4]])
+        )
         assert (r3.relisted, r3.added, r3.removed) == (1, 0, 0)
         versions = con.execute(
             "SELECT version, valid_to IS NULL FROM ban_record_versions WHERE record_id = '5'"
-            " ORDER BY version").fetchall()
+            " ORDER BY version"
+        ).fetchall()
         assert versions == [(1, False), (2, True)]
 
 
@@ -145,10 +176,12 @@ def test_mass_removal_is_quarantined(db: Path, tmp_path: Path) -> None:
         r = load_snapshot(con, info("r2", "s2", T0 + timedelta(days=1)), truncated)
         assert r.status == "quarantined" and "would remove 10 of 30" in (r.error or "")
         assert con.execute("SELECT count(*) FROM ban_records").fetchone() == (30,)
-        assert con.execute("SELECT count(*) FROM changes WHERE change = 'removed'"
-                           ).fetchone() == (0,)
-        assert con.execute("SELECT status FROM snapshots WHERE run_id = 'r2'"
-                           ).fetchone() == ("quarantined",)
+        assert con.execute("SELECT count(*) FROM changes WHERE change = 'removed'").fetchone() == (
+            0,
+        )
+        assert con.execute("SELECT status FROM snapshots WHERE run_id = 'r2'").fetchone() == (
+            "quarantined",
+        )
 
 
 def test_crash_mid_load_leaves_previous_state(
@@ -157,17 +190,20 @@ def test_crash_mid_load_leaves_previous_state(
     with connect(db) as con:
         load_snapshot(con, info("r1", "s1", T0), stage(tmp_path, "a", DAY1))
         before = con.execute(
-            "SELECT * FROM ban_record_versions ORDER BY record_id, version").fetchall()
+            "SELECT * FROM ban_record_versions ORDER BY record_id, version"
+        ).fetchall()
 
         def boom(old: object, new: object) -> list[str]:
             raise RuntimeError("disk full")
 
         monkeypatch.setattr(load_mod, "field_diff", boom)  # fails after versions were written
         with pytest.raises(RuntimeError, match="disk full"):
-            load_snapshot(con, info("r2", "s2", T0 + timedelta(days=1)),
-                          stage(tmp_path, "b", day2()))
+            load_snapshot(
+                con, info("r2", "s2", T0 + timedelta(days=1)), stage(tmp_path, "b", day2())
+            )
         after = con.execute(
-            "SELECT * FROM ban_record_versions ORDER BY record_id, version").fetchall()
+            "SELECT * FROM ban_record_versions ORDER BY record_id, version"
+        ).fetchall()
         assert after == before
         assert con.execute("SELECT count(*) FROM snapshots").fetchone() == (1,)
         assert con.execute("SELECT count(*) FROM changes").fetchone() == (30,)
@@ -189,6 +225,7 @@ def test_empty_staged_snapshot_is_written(tmp_path: Path) -> None:
     count, dups = write_staged([], tmp_path / "e.parquet")
     assert (count, dups) == (0, [])
     con = duckdb.connect()
-    rows = con.execute("SELECT count(*) FROM read_parquet(?)", [str(tmp_path / "e.parquet")]
-                       ).fetchone()
+    rows = con.execute(
+        "SELECT count(*) FROM read_parquet(?)", [str(tmp_path / "e.parquet")]
+    ).fetchone()
     assert rows == (0,)

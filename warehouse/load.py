@@ -15,7 +15,7 @@ from typing import Any
 import duckdb
 
 from warehouse.db import WarehouseError
-from warehouse.staging import STAGED_COLUMNS, _sql_path
+from warehouse.staging import STAGED_COLUMNS
 
 
 @dataclass
@@ -102,9 +102,20 @@ def _insert_snapshot(
         " last_modified, sha256, bytes, status, parse_status, record_count, warnings, error)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING snapshot_id",
         [
-            info.source, info.run_id, info.url, info.fetched_at, info.http_status, info.etag,
-            info.last_modified, info.sha256, info.bytes, status, parse_status, record_count,
-            warnings, error,
+            info.source,
+            info.run_id,
+            info.url,
+            info.fetched_at,
+            info.http_status,
+            info.etag,
+            info.last_modified,
+            info.sha256,
+            info.bytes,
+            status,
+            parse_status,
+            record_count,
+            warnings,
+            error,
         ],
     ).fetchone()
     assert row is not None
@@ -115,8 +126,18 @@ def _insert_snapshot(
             "INSERT INTO snapshot_files (snapshot_id, name, url, http_status, not_modified,"
             " etag, last_modified, sha256, bytes, archive_path)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [snapshot_id, d["name"], d["url"], d["http_status"], d["not_modified"], d["etag"],
-             d["last_modified"], d["sha256"], d["bytes"], d["archive_path"]],
+            [
+                snapshot_id,
+                d["name"],
+                d["url"],
+                d["http_status"],
+                d["not_modified"],
+                d["etag"],
+                d["last_modified"],
+                d["sha256"],
+                d["bytes"],
+                d["archive_path"],
+            ],
         )
     return snapshot_id
 
@@ -137,8 +158,13 @@ def record_snapshot(
     con.execute("BEGIN TRANSACTION")
     try:
         snapshot_id = _insert_snapshot(
-            con, info, status=status, parse_status=parse_status, record_count=record_count,
-            warnings=warnings, error=error,
+            con,
+            info,
+            status=status,
+            parse_status=parse_status,
+            record_count=record_count,
+            warnings=warnings,
+            error=error,
         )
         con.execute("COMMIT")
     except BaseException:
@@ -169,7 +195,10 @@ def load_snapshot(
             "SELECT count(*) FROM ban_records WHERE source = ?", [info.source]
         ).fetchone()
         return record_snapshot(
-            con, info, status="unchanged", parse_status="skipped",
+            con,
+            info,
+            status="unchanged",
+            parse_status="skipped",
             record_count=int(count[0]) if count else 0,
         )
     con.execute("BEGIN TRANSACTION")
@@ -194,7 +223,8 @@ def _apply(
     cols = ", ".join(STAGED_COLUMNS)
     try:
         con.execute(
-            f"CREATE OR REPLACE TEMP TABLE staged AS SELECT {cols} FROM read_parquet('{_sql_path(staged)}')"
+            f"CREATE OR REPLACE TEMP TABLE staged AS SELECT {cols} FROM read_parquet(?)",
+            [str(staged)],
         )
     except duckdb.Error as exc:
         raise WarehouseError(f"{src}: cannot read staged records {staged}: {exc}") from exc
@@ -227,7 +257,8 @@ def _apply(
     con.execute("DELETE FROM diff WHERE change IS NULL")
     counts = dict(con.execute("SELECT change, count(*) FROM diff GROUP BY change").fetchall())
     active = _scalar(
-        con, "SELECT count(*) FROM ban_record_versions WHERE source = ? AND valid_to IS NULL",
+        con,
+        "SELECT count(*) FROM ban_record_versions WHERE source = ? AND valid_to IS NULL",
         [src],
     )
     removed = counts.get("removed", 0)
@@ -237,8 +268,13 @@ def _apply(
             f" (more than {max_removal_share:.0%}); quarantined, not applied"
         )
         snapshot_id = _insert_snapshot(
-            con, info, status="quarantined", parse_status="ok", record_count=total,
-            warnings=warnings, error=error,
+            con,
+            info,
+            status="quarantined",
+            parse_status="ok",
+            record_count=total,
+            warnings=warnings,
+            error=error,
         )
         return LoadResult(src, snapshot_id, "quarantined", total, error=error)
 
@@ -258,7 +294,7 @@ def _apply(
         {"at": at, "sid": snapshot_id, "src": src},
     )
     con.execute(
-        f"""
+        """
         INSERT INTO ban_record_versions
             (source, record_id, version, content_hash, name, target_type, authority,
              jurisdiction, programs, measures, countries, listed_on, record, valid_from,
@@ -271,23 +307,41 @@ def _apply(
         """,
         {"src": src, "at": at, "sid": snapshot_id},
     )
-    rows = con.execute(
-        "SELECT record_id, change, name, old_version, new_version, old_record, new_record"
-        " FROM diff ORDER BY change, record_id"
+    # Additions, removals and relistings in bulk; field diffs only for modified records.
+    con.execute(
+        """
+        INSERT INTO changes (snapshot_id, source, record_id, change, name, fields,
+                             old_version, new_version, detected_at)
+        SELECT $sid, $src, record_id, change, name, []::VARCHAR[],
+               CASE WHEN change = 'removed' THEN old_version END,
+               CASE WHEN change <> 'removed' THEN new_version END, $at
+        FROM diff WHERE change <> 'modified' ORDER BY change, record_id
+        """,
+        {"sid": snapshot_id, "src": src, "at": at},
+    )
+    modified = con.execute(
+        "SELECT record_id, name, old_version, new_version, old_record, new_record"
+        " FROM diff WHERE change = 'modified' ORDER BY record_id"
     ).fetchall()
     change_rows = []
-    for record_id, change, name, old_v, new_v, old_rec, new_rec in rows:
-        old = json.loads(old_rec) if old_rec else {}
-        new = json.loads(new_rec) if new_rec else {}
-        fields = field_diff(old, new) if change == "modified" else []
-        change_rows.append([
-            snapshot_id, src, record_id, change, name, fields,
-            json.dumps({f: old.get(f) for f in fields}, ensure_ascii=False) if fields else None,
-            json.dumps({f: new.get(f) for f in fields}, ensure_ascii=False) if fields else None,
-            old_v if change != "added" and change != "relisted" else None,
-            new_v if change != "removed" else None,
-            at,
-        ])
+    for record_id, name, old_v, new_v, old_rec, new_rec in modified:
+        old, new = json.loads(old_rec), json.loads(new_rec)
+        fields = field_diff(old, new)
+        change_rows.append(
+            [
+                snapshot_id,
+                src,
+                record_id,
+                "modified",
+                name,
+                fields,
+                json.dumps({f: old.get(f) for f in fields}, ensure_ascii=False),
+                json.dumps({f: new.get(f) for f in fields}, ensure_ascii=False),
+                old_v,
+                new_v,
+                at,
+            ]
+        )
     if change_rows:
         con.executemany(
             "INSERT INTO changes (snapshot_id, source, record_id, change, name, fields,"
@@ -296,9 +350,14 @@ def _apply(
             change_rows,
         )
     result = LoadResult(
-        src, snapshot_id, "loaded", total,
-        added=counts.get("added", 0), removed=removed,
-        modified=counts.get("modified", 0), relisted=counts.get("relisted", 0),
+        src,
+        snapshot_id,
+        "loaded",
+        total,
+        added=counts.get("added", 0),
+        removed=removed,
+        modified=counts.get("modified", 0),
+        relisted=counts.get("relisted", 0),
     )
     con.execute(
         "UPDATE snapshots SET added = ?, removed = ?, modified = ?, relisted = ?"

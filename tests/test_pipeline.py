@@ -1,0 +1,163 @@
+"""The pipeline end to end (without Airflow) against a real HTTP server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from banwatch import pipeline
+from banwatch.cli import main as cli
+from banwatch.demo import DEMO_DATA, StaticServer, serve
+from banwatch.settings import Settings
+from warehouse.db import connect
+
+SID = "us_ofac_sdn"
+EXPECTED = json.loads((DEMO_DATA / "expected.json").read_text())[SID]
+
+
+@pytest.fixture
+def served(tmp_path: Path) -> Iterator[tuple[StaticServer, Path]]:
+    root = tmp_path / "www"
+    shutil.copytree(DEMO_DATA / "day1", root)
+    with serve(root) as server:
+        yield server, root
+
+
+@pytest.fixture
+def settings(tmp_path: Path, served: tuple[StaticServer, Path]) -> Settings:
+    return Settings(
+        db=tmp_path / "data" / "w.duckdb", data_dir=tmp_path / "data", mirror=served[0].url
+    )
+
+
+def table_counts(db: Path) -> tuple[int, int, int]:
+    with connect(db, read_only=True) as con:
+        row = con.execute(
+            "SELECT (SELECT count(*) FROM ban_record_versions), (SELECT count(*) FROM changes),"
+            " (SELECT count(*) FROM ban_records)"
+        ).fetchone()
+    assert row is not None
+    return int(row[0]), int(row[1]), int(row[2])
+
+
+def switch_day(root: Path, day: str) -> None:
+    shutil.rmtree(root / SID)
+    shutil.copytree(DEMO_DATA / day / SID, root / SID)
+
+
+def test_day1_then_day2_then_unchanged(
+    settings: Settings, served: tuple[StaticServer, Path]
+) -> None:
+    r1 = pipeline.ingest(SID, settings)
+    assert (r1.status, r1.record_count, r1.added) == (
+        "loaded",
+        EXPECTED["day1_count"],
+        EXPECTED["day1_count"],
+    )
+    switch_day(served[1], "day2")
+    r2 = pipeline.ingest(SID, settings)
+    assert r2.status == "loaded" and r2.record_count == EXPECTED["day2_count"]
+    with connect(settings.db, read_only=True) as con:
+        got = con.execute(
+            "SELECT change, list(record_id ORDER BY record_id) FROM changes"
+            " WHERE snapshot_id = ? GROUP BY change",
+            [r2.snapshot_id],
+        ).fetchall()
+    assert dict(got) == {k: sorted(map(str, EXPECTED[k])) for k in ("added", "removed", "modified")}
+    before = table_counts(settings.db)
+    # Same content again: answered 304 (ETag), not parsed, nothing new stored.
+    run_id = pipeline.new_run_id("again")
+    pipeline.fetch(SID, run_id, settings)
+    assert pipeline.parse(SID, run_id, settings)["skipped"] is True
+    assert pipeline.load(SID, run_id, settings)["status"] == "unchanged"
+    pipeline.report(SID, run_id, settings)
+    manifest = pipeline.read_manifest(settings, SID, run_id)
+    assert manifest["http_status"] == 304
+    assert table_counts(settings.db) == before
+    with connect(settings.db, read_only=True) as con:
+        statuses = [
+            r[0]
+            for r in con.execute("SELECT status FROM snapshots ORDER BY snapshot_id").fetchall()
+        ]
+    assert statuses == ["loaded", "loaded", "unchanged"]
+
+
+def test_html_error_page_is_a_parse_error_and_changes_nothing(
+    settings: Settings, served: tuple[StaticServer, Path]
+) -> None:
+    pipeline.ingest(SID, settings)
+    before = table_counts(settings.db)
+    (served[1] / SID / "SDN.CSV").write_text(
+        "<!DOCTYPE html><html><body><h1>Service unavailable</h1></body></html>"
+    )
+    with pytest.raises(pipeline.PipelineError, match=SID):
+        pipeline.ingest(SID, settings)
+    assert table_counts(settings.db) == before
+    with connect(settings.db, read_only=True) as con:
+        last = con.execute(
+            "SELECT status, parse_status, error FROM snapshots ORDER BY snapshot_id DESC LIMIT 1"
+        ).fetchone()
+    assert last is not None and last[:2] == ("parse_failed", "failed")
+    assert SID in last[2]
+
+
+def test_fetch_failure_is_recorded(settings: Settings, served: tuple[StaticServer, Path]) -> None:
+    (served[1] / SID / "ALT.CSV").unlink()  # 404 -> no retry, clear error
+    with pytest.raises(pipeline.PipelineError, match="404"):
+        pipeline.ingest(SID, settings)
+    with connect(settings.db, read_only=True) as con:
+        row = con.execute("SELECT status, parse_status, error FROM snapshots").fetchone()
+    assert row is not None and row[0] == "fetch_failed" and "ALT.CSV" in row[2]
+
+
+def test_count_assertion_failure_loads_nothing(
+    settings: Settings, served: tuple[StaticServer, Path]
+) -> None:
+    for name in ("SDN.CSV", "ADD.CSV", "ALT.CSV", "SDN_COMMENTS.CSV"):
+        (served[1] / SID / name).write_bytes(b"\x1a")  # an empty OFAC file: only Ctrl-Z
+    with pytest.raises(pipeline.PipelineError, match="outside the expected range"):
+        pipeline.ingest(SID, settings)
+    with connect(settings.db, read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM ban_record_versions").fetchone() == (0,)
+
+
+def test_cli_commands(settings: Settings, tmp_path: Path) -> None:
+    runner = CliRunner()
+    db = ["--db", str(settings.db)]
+    env = {"BANWATCH_MIRROR": settings.mirror or ""}
+    res = runner.invoke(cli, ["ingest", SID, *db], env=env)
+    assert res.exit_code == 0, res.output
+    res = runner.invoke(cli, ["ingest", SID, "--file", str(DEMO_DATA / "day2" / SID), *db])
+    assert res.exit_code == 0, res.output
+    res = runner.invoke(cli, ["sources", "--json", *db])
+    row = json.loads(res.stdout.splitlines()[0])
+    assert row["source"] == SID and row["records"] == EXPECTED["day2_count"]
+    assert row["status"] == "loaded"
+    res = runner.invoke(cli, ["changes", "--json", "--source", SID, *db])
+    changes = [json.loads(line) for line in res.stdout.splitlines()]
+    kinds = {c["change"] for c in changes}
+    assert kinds == {"added", "removed", "modified"}
+    for c in changes:
+        assert set(c) >= {"source", "record_id", "change", "fields", "snapshot"}
+        assert len(c["snapshot"]) == 64
+        assert (c["change"] == "modified") == bool(c["fields"])
+    res = runner.invoke(cli, ["changes", "--json", "--since", "2999-01-01", *db])
+    assert res.stdout == ""
+    res = runner.invoke(cli, ["search", "kaspersky", "--json", *db])
+    assert res.exit_code == 0
+    res = runner.invoke(cli, ["search", "TIKHONOV", "--json", *db])
+    hits = [json.loads(line) for line in res.stdout.splitlines()]
+    assert hits and all("TIKHONOV" in h["name"] for h in hits)
+    res = runner.invoke(cli, ["parse", SID, str(DEMO_DATA / "day1" / SID)])
+    assert res.exit_code == 0
+    assert len(res.stdout.splitlines()) == EXPECTED["day1_count"]
+    res = runner.invoke(cli, ["ingest", "xx_nope_list", *db])
+    assert res.exit_code != 0 and "unknown source" in res.output
+    res = runner.invoke(cli, ["--help"])
+    for command in ("ingest", "parse", "sources", "changes", "search", "as-of"):
+        assert command in res.output
