@@ -14,6 +14,7 @@ from banwatch import pipeline
 from banwatch.cli import main as cli
 from banwatch.demo import DEMO_DATA, StaticServer, serve
 from banwatch.settings import Settings
+from transforms.registry import get_source
 from warehouse.db import connect
 
 SID = "us_ofac_sdn"
@@ -116,11 +117,23 @@ def test_fetch_failure_is_recorded(settings: Settings, served: tuple[StaticServe
 
 
 def test_count_assertion_failure_loads_nothing(
+    settings: Settings, served: tuple[StaticServer, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(get_source(SID).counts, "min", EXPECTED["day1_count"] + 1)
+    with pytest.raises(pipeline.PipelineError, match="outside the expected range"):
+        pipeline.ingest(SID, settings)
+    with connect(settings.db, read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM ban_record_versions").fetchone() == (0,)
+        row = con.execute("SELECT status, error FROM snapshots").fetchone()
+    assert row is not None and row[0] == "parse_failed" and "count assertion" in row[1]
+
+
+def test_empty_files_are_a_parse_error(
     settings: Settings, served: tuple[StaticServer, Path]
 ) -> None:
     for name in ("SDN.CSV", "ADD.CSV", "ALT.CSV", "SDN_COMMENTS.CSV"):
-        (served[1] / SID / name).write_bytes(b"\x1a")  # an empty OFAC file: only Ctrl-Z
-    with pytest.raises(pipeline.PipelineError, match="outside the expected range"):
+        (served[1] / SID / name).write_bytes(b"\x1a")  # only OFAC's Ctrl-Z: a broken export
+    with pytest.raises(pipeline.PipelineError, match=SID):
         pipeline.ingest(SID, settings)
     with connect(settings.db, read_only=True) as con:
         assert con.execute("SELECT count(*) FROM ban_record_versions").fetchone() == (0,)

@@ -126,6 +126,19 @@ class Identifier(BaseModel):
     raw: str | None = None
 
 
+MilestoneRole = Literal["announced", "published", "effective", "deadline", "end"]
+
+
+class Milestone(BaseModel):
+    """A dated step of a ban: announced, published, effective, a deadline, or its end."""
+
+    model_config = ConfigDict(frozen=True)
+
+    role: MilestoneRole
+    date: DateValue
+    text: str = ""  # the evidence: the sentence or phrase the date was read from
+
+
 class BanRecord(BaseModel):
     """One listed target as a source states it; `record_id` is stable across days."""
 
@@ -148,6 +161,7 @@ class BanRecord(BaseModel):
     measures: list[Measure] = Field(default_factory=list)
     legal_basis: list[str] = Field(default_factory=list)
     listed_on: DateValue | None = None
+    milestones: list[Milestone] = Field(default_factory=list)
     title: str | None = None
     remarks: str | None = None
     source_url: str | None = None
@@ -161,7 +175,9 @@ class BanRecord(BaseModel):
         return v
 
     def to_row(self) -> dict[str, Any]:
-        return self.model_dump(mode="json")
+        """JSON-ready dict without empty/default fields: adding an optional field to the
+        model later changes no stored record's content hash (no spurious "modified")."""
+        return self.model_dump(mode="json", exclude_defaults=True)
 
     def content_hash(self) -> str:
         return content_hash(self.to_row())
