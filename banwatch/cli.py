@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import click
+import duckdb
 from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
@@ -300,6 +301,30 @@ def as_of(moment: str, source: str | None, as_json: bool, db: Path | None) -> No
             ", ".join(row["programs"]),
             _fmt_time(row["valid_from"]),
         )
+    out.print(table)
+
+
+@main.command()
+@click.argument("query")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per row.")
+@db_option
+def sql(query: str, as_json: bool, db: Path | None) -> None:
+    """Run a read-only SQL query on the warehouse."""
+    settings = Settings.from_env(db)
+    with connect(settings.db, read_only=True) as con:
+        try:
+            names, rows = queries.run_sql(con, query)
+        except duckdb.Error as exc:
+            raise click.ClickException(str(exc)) from exc
+    if as_json:
+        for row in rows:
+            _print_json(dict(zip(names, row, strict=True)))
+        return
+    table = Table()
+    for name in names:
+        table.add_column(name)
+    for row in rows:
+        table.add_row(*("" if v is None else str(v) for v in row))
     out.print(table)
 
 

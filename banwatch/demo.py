@@ -12,6 +12,7 @@ import hashlib
 import os
 import threading
 import time
+import warnings
 from contextlib import contextmanager
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -106,6 +107,7 @@ def run_dags(source_ids: list[str], logical_label: str) -> dict[str, str]:
 
 def main() -> None:
     started = time.monotonic()
+    warnings.filterwarnings("ignore", category=DeprecationWarning)  # Airflow's own, not ours
     airflow_env.ensure_metadata_db(Path(os.environ.get("AIRFLOW_HOME") or ".airflow").absolute())
     os.environ.setdefault("BANWATCH_TASK_RETRIES", "0")
     from transforms.registry import all_sources
@@ -133,38 +135,57 @@ def _check(states: dict[str, str]) -> None:
 
 def _counts(db: Path) -> dict[str, int]:
     if not db.exists():
-        return {"versions": 0, "changes": 0}
+        return {"versions": 0, "changes": 0, "snapshot": 0}
     from warehouse.db import connect
 
     with connect(db, read_only=True) as con:
         row = con.execute(
-            "SELECT (SELECT count(*) FROM ban_record_versions), (SELECT count(*) FROM changes)"
+            "SELECT (SELECT count(*) FROM ban_record_versions), (SELECT count(*) FROM changes),"
+            " (SELECT coalesce(max(snapshot_id), 0) FROM snapshots)"
         ).fetchone()
     assert row is not None
-    return {"versions": int(row[0]), "changes": int(row[1])}
+    return {"versions": int(row[0]), "changes": int(row[1]), "snapshot": int(row[2])}
 
 
 def _summary(settings: Settings, sources: list[str], before: dict[str, int], took: float) -> None:
-    from warehouse import queries
     from warehouse.db import connect
 
     after = _counts(settings.db)
     with connect(settings.db, read_only=True) as con:
-        status = {r["source"]: r for r in queries.source_status(con)}
-    print("\nbanwatch demo summary")
-    for sid in sources:
-        s = status[sid]
-        print(f"  {sid:<28} {s['status']:<10} {s['records']:>6} records")
+        # The latest snapshot of each source (day 2), with its change counts.
+        rows = con.execute(
+            """
+            SELECT s.source, s.status, (SELECT count(*) FROM ban_records r
+                                        WHERE r.source = s.source) AS records,
+                   coalesce(s.added, 0), coalesce(s.removed, 0), coalesce(s.modified, 0),
+                   coalesce(s.relisted, 0)
+            FROM snapshots s
+            QUALIFY row_number() OVER (PARTITION BY s.source ORDER BY s.snapshot_id DESC) = 1
+            """
+        ).fetchall()
+    latest = {r[0]: r[1:] for r in rows}
+    print("\nbanwatch demo summary (latest snapshot per source)")
     print(
-        f"  this run added {after['versions'] - before['versions']} record versions and"
-        f" {after['changes'] - before['changes']} changes in {took:.1f}s"
+        f"  {'source':<24} {'status':<10} {'records':>7} {'added':>6} {'removed':>8} "
+        f"{'modified':>9} {'relisted':>9}"
+    )
+    for sid in sources:
+        status, records, added, removed, modified, relisted = latest[sid]
+        print(
+            f"  {sid:<24} {status:<10} {records:>7} {added:>6} {removed:>8} {modified:>9}"
+            f" {relisted:>9}"
+        )
+    print(
+        f"  {len(sources)} sources; this run added {after['versions'] - before['versions']}"
+        f" record versions and {after['changes'] - before['changes']} changes"
+        f" in {took:.1f}s"
     )
     print(f"\nwarehouse: {settings.db}")
     print("try:")
     print("  .venv/bin/banwatch sources")
-    print("  .venv/bin/banwatch changes")
+    print("  .venv/bin/banwatch changes --since 2020-01-01")
     print("  .venv/bin/banwatch search kaspersky")
-    print(f'  duckdb -readonly {settings.db} "SELECT * FROM changes"  (or any SQL client)')
+    print('  .venv/bin/banwatch sql "SELECT change, count(*) FROM changes GROUP BY ALL"')
 
 
 if __name__ == "__main__":

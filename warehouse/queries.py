@@ -116,3 +116,9 @@ def records_as_of(
         """,
         {"moment": moment, "source": source},
     )
+
+
+def run_sql(con: duckdb.DuckDBPyConnection, sql: str) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """Any query on a read-only connection (the CLI's `sql` command)."""
+    cur = con.execute(sql)
+    return [d[0] for d in cur.description or []], cur.fetchall()
