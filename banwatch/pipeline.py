@@ -31,7 +31,7 @@ from warehouse.load import (
     load_snapshot,
     record_snapshot,
 )
-from warehouse.staging import write_staged
+from warehouse.staging import announcements_path, write_staged
 
 
 class PipelineError(Exception):
@@ -270,11 +270,11 @@ def parse(
     ctx = ParseContext(source=source_id, source_url=manifest.get("url"))
     staged = run_dir(settings, source_id, run_id) / "records.parquet"
     try:
-        count, duplicates = write_staged(config.parser()(files, ctx), staged)
-        if duplicates:
-            raise ParseError(
-                source_id, f"duplicate record ids: {', '.join(sorted(set(duplicates))[:10])}"
-            )
+        result = write_staged(config.parser()(files, ctx), staged)
+        count = result.records
+        if result.duplicates:
+            dups = ", ".join(sorted(set(result.duplicates))[:10])
+            raise ParseError(source_id, f"duplicate record or item ids: {dups}")
         low, high = config.counts.min, config.counts.max
         if count < low or (high is not None and count > high):
             raise ParseError(
@@ -284,6 +284,7 @@ def parse(
             )
     except Exception as exc:
         staged.unlink(missing_ok=True)
+        announcements_path(staged).unlink(missing_ok=True)
         problem = str(exc) if isinstance(exc, ParseError) else f"{source_id}: {exc!r}"
         _update_manifest(
             settings,
@@ -344,6 +345,7 @@ def load(source_id: str, run_id: str, settings: Settings) -> dict[str, Any]:
                 staged,
                 warnings=parsed.get("warning_count", 0),
                 max_removal_share=config.max_removal_share,
+                track_removals=config.kind == "list",
             )
     except Exception as exc:
         _update_manifest(settings, source_id, run_id, load_error=f"{source_id}: {exc}")
@@ -352,8 +354,9 @@ def load(source_id: str, run_id: str, settings: Settings) -> dict[str, Any]:
         state = _read_state(settings, source_id)
         state["applied"][str(settings.db)] = info.sha256
         _write_json(_state_path(settings, source_id), state)
-        if parsed.get("staged"):
-            Path(parsed["staged"]).unlink(missing_ok=True)  # the warehouse holds the records now
+        if parsed.get("staged"):  # the warehouse holds the records now
+            Path(parsed["staged"]).unlink(missing_ok=True)
+            announcements_path(Path(parsed["staged"])).unlink(missing_ok=True)
     _update_manifest(settings, source_id, run_id, load=asdict(result))
     return asdict(result)
 

@@ -148,7 +148,9 @@ def test_cli_commands(settings: Settings, tmp_path: Path) -> None:
     res = runner.invoke(cli, ["ingest", SID, "--file", str(DEMO_DATA / "day2" / SID), *db])
     assert res.exit_code == 0, res.output
     res = runner.invoke(cli, ["sources", "--json", *db])
-    row = json.loads(res.stdout.splitlines()[0])
+    rows = [json.loads(line) for line in res.stdout.splitlines()]
+    row = next(r for r in rows if r["source"] == SID)
+    assert all(r["status"] == "never fetched" for r in rows if r["source"] != SID)
     assert row["source"] == SID and row["records"] == EXPECTED["day2_count"]
     assert row["status"] == "loaded"
     res = runner.invoke(cli, ["changes", "--json", "--source", SID, *db])

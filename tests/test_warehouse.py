@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pytest
@@ -33,10 +34,11 @@ def rec(rid: str, name: str, programs: list[str] | None = None, **kw: object) ->
     )
 
 
-def stage(tmp: Path, label: str, records: list[BanRecord]) -> Path:
+def stage(tmp: Path, label: str, records: list[Any]) -> Path:
     path = tmp / f"{label}.parquet"
-    count, dups = write_staged(records, path)
-    assert (count, dups) == (len(records), [])
+    staged = write_staged(records, path)
+    assert staged.records + staged.announcements == len(records)
+    assert staged.duplicates == []
     return path
 
 
@@ -222,10 +224,69 @@ def test_as_of_returns_what_was_known(db: Path, tmp_path: Path) -> None:
 
 
 def test_empty_staged_snapshot_is_written(tmp_path: Path) -> None:
-    count, dups = write_staged([], tmp_path / "e.parquet")
-    assert (count, dups) == (0, [])
+    staged = write_staged([], tmp_path / "e.parquet")
+    assert (staged.records, staged.announcements, staged.duplicates) == (0, 0, [])
     con = duckdb.connect()
     rows = con.execute(
         "SELECT count(*) FROM read_parquet(?)", [str(tmp_path / "e.parquet")]
     ).fetchone()
     assert rows == (0,)
+
+
+def test_feed_snapshots_store_announcements_and_never_delist(db: Path, tmp_path: Path) -> None:
+    from transforms.model import Announcement, DateValue, Milestone
+
+    def ann(item: str, title: str) -> Announcement:
+        return Announcement(
+            source="us_ofac_sdn",
+            item_id=item,
+            url=f"https://x/{item}",
+            title=title,
+            published=DateValue.parse("2024-06-20"),
+            text=f"{title} text",
+        )
+
+    def derived(rid: str) -> BanRecord:
+        return rec(
+            rid,
+            f"TARGET {rid}",
+            properties={"announcement_id": rid},
+            milestones=[
+                Milestone(
+                    role="deadline", date=DateValue.parse("2024-09-29"), text="until September 29"
+                )
+            ],
+        )
+
+    with connect(db) as con:
+        r1 = load_snapshot(
+            con,
+            info("f1", "s1", T0),
+            stage(tmp_path, "f1", [derived("a1"), ann("a1", "One")]),
+            track_removals=False,
+        )
+        assert (r1.added, r1.announcements) == (1, 1)
+        # the next fetch no longer carries item a1 (scrolled out) and amends nothing
+        r2 = load_snapshot(
+            con,
+            info("f2", "s2", T0 + timedelta(days=1)),
+            stage(tmp_path, "f2", [derived("a2"), ann("a2", "Two")]),
+            track_removals=False,
+        )
+        assert (r2.added, r2.removed, r2.announcements) == (1, 0, 1)
+        assert con.execute("SELECT count(*) FROM ban_records").fetchone() == (2,)
+        assert con.execute(
+            "SELECT item_id, title FROM announcements ORDER BY item_id"
+        ).fetchall() == [("a1", "One"), ("a2", "Two")]
+        miles = con.execute(
+            "SELECT record_id, role, date, precision, evidence, announcement_id"
+            " FROM ban_milestones ORDER BY record_id"
+        ).fetchall()
+        assert miles == [
+            ("a1", "deadline", "2024-09-29", "day", "until September 29", "a1"),
+            ("a2", "deadline", "2024-09-29", "day", "until September 29", "a2"),
+        ]
+        timeline = con.execute(
+            "SELECT record_id, first_seen, is_current FROM ban_record_timeline ORDER BY record_id"
+        ).fetchall()
+        assert timeline == [("a1", T0, True), ("a2", T0 + timedelta(days=1), True)]

@@ -187,3 +187,32 @@ def content_hash(row: dict[str, Any]) -> str:
     """sha256 of the record's canonical JSON; equal content gives an equal hash."""
     data = json.dumps(row, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(data.encode("utf-8")).hexdigest()
+
+
+class Announcement(BaseModel):
+    """One item of an announcement feed (press release, Federal Register document, article).
+
+    Feed parsers yield these beside the ban records extracted from them; ban records
+    point back at their announcement through `properties["announcement_id"]`.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    source: str
+    item_id: str  # stable across fetches (the publisher's id, or a hash of the URL)
+    url: str
+    title: str
+    published: DateValue | None
+    text: str
+    kind: str | None = None  # e.g. "press_release", "rule", "notice", "article"
+    properties: dict[str, str] = Field(default_factory=dict)
+
+    @field_validator("item_id", "url", "title")
+    @classmethod
+    def _not_blank(cls, v: str) -> str:
+        if not v.strip():
+            raise ValueError("must not be blank")
+        return v
+
+    def to_row(self) -> dict[str, Any]:
+        return self.model_dump(mode="json", exclude_defaults=True)

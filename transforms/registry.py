@@ -17,12 +17,12 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from transforms.base import ParseContext, SnapshotFiles
-from transforms.model import BanRecord
+from transforms.model import Announcement, BanRecord
 
 SOURCES_DIR = Path(__file__).parent / "sources"
 SOURCE_ID = re.compile(r"^[a-z]{2,4}_[a-z0-9]+_[a-z0-9_]+$|^[a-z]+_[a-z0-9_]+$")
 
-Parser = Callable[[SnapshotFiles, ParseContext], Iterator[BanRecord]]
+Parser = Callable[[SnapshotFiles, ParseContext], Iterator[BanRecord | Announcement]]
 
 
 class RegistryError(Exception):

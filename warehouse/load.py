@@ -15,7 +15,7 @@ from typing import Any
 import duckdb
 
 from warehouse.db import WarehouseError
-from warehouse.staging import STAGED_COLUMNS
+from warehouse.staging import STAGED_COLUMNS, announcements_path
 
 
 @dataclass
@@ -58,6 +58,7 @@ class LoadResult:
     modified: int = 0
     relisted: int = 0
     error: str | None = None
+    announcements: int = 0  # new announcements stored (feeds)
 
     @property
     def changed(self) -> int:
@@ -181,12 +182,14 @@ def load_snapshot(
     warnings: int = 0,
     max_removal_share: float = 0.1,
     min_records_for_guard: int = 20,
+    track_removals: bool = True,
 ) -> LoadResult:
     """Apply a staged snapshot atomically; idempotent per run and per content.
 
     A snapshot that would remove more than `max_removal_share` of the source's active
     records is quarantined (recorded, not applied): a truncated download must not
-    become mass delistings.
+    become mass delistings. Feeds pass `track_removals=False`: an item that scrolls out
+    of a feed is not a delisting. Announcements staged beside the records are stored too.
     """
     if (done := existing_result(con, info.source, info.run_id)) is not None:
         return done
@@ -203,7 +206,9 @@ def load_snapshot(
         )
     con.execute("BEGIN TRANSACTION")
     try:
-        result = _apply(con, info, staged, warnings, max_removal_share, min_records_for_guard)
+        result = _apply(
+            con, info, staged, warnings, max_removal_share, min_records_for_guard, track_removals
+        )
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
@@ -218,6 +223,7 @@ def _apply(
     warnings: int,
     max_removal_share: float,
     min_records_for_guard: int,
+    track_removals: bool,
 ) -> LoadResult:
     src = info.source
     cols = ", ".join(STAGED_COLUMNS)
@@ -242,7 +248,7 @@ def _apply(
         SELECT coalesce(s.record_id, c.record_id) AS record_id,
                CASE WHEN c.record_id IS NULL AND l.record_id IS NULL THEN 'added'
                     WHEN c.record_id IS NULL THEN 'relisted'
-                    WHEN s.record_id IS NULL THEN 'removed'
+                    WHEN s.record_id IS NULL AND $track THEN 'removed'
                     WHEN s.content_hash <> c.content_hash THEN 'modified'
                END AS change,
                c.version AS old_version, coalesce(l.version, 0) + 1 AS new_version,
@@ -252,7 +258,7 @@ def _apply(
         FULL OUTER JOIN cur c USING (record_id)
         LEFT JOIN last l ON l.record_id = coalesce(s.record_id, c.record_id)
         """,
-        {"src": src},
+        {"src": src, "track": track_removals},
     )
     con.execute("DELETE FROM diff WHERE change IS NULL")
     counts = dict(con.execute("SELECT change, count(*) FROM diff GROUP BY change").fetchall())
@@ -364,9 +370,57 @@ def _apply(
         " WHERE snapshot_id = ?",
         [result.added, result.removed, result.modified, result.relisted, snapshot_id],
     )
+    result.announcements = _load_announcements(
+        con, src, announcements_path(staged), snapshot_id, at
+    )
     con.execute("DROP TABLE diff")
     con.execute("DROP TABLE staged")
     return result
+
+
+def _load_announcements(
+    con: duckdb.DuckDBPyConnection, src: str, path: Path, snapshot_id: int, at: datetime
+) -> int:
+    """Insert new announcements, refresh changed ones; returns how many are new."""
+    if not path.exists():
+        return 0
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE staged_ann AS SELECT * FROM read_parquet(?)", [str(path)]
+    )
+    params = {"src": src, "sid": snapshot_id, "at": at}
+    con.execute(
+        """
+        UPDATE announcements a
+        SET url = s.url, title = s.title, published = s.published, kind = s.kind,
+            text = s.text, record = s.record::JSON, last_seen = $at,
+            snapshot_id = CASE WHEN a.content_hash <> s.content_hash THEN $sid
+                               ELSE a.snapshot_id END,
+            content_hash = s.content_hash
+        FROM staged_ann s
+        WHERE a.source = $src AND a.item_id = s.item_id
+        """,
+        params,
+    )
+    new = _scalar(
+        con,
+        "SELECT count(*) FROM staged_ann s WHERE NOT EXISTS (SELECT 1 FROM announcements a"
+        " WHERE a.source = ? AND a.item_id = s.item_id)",
+        [src],
+    )
+    con.execute(
+        """
+        INSERT INTO announcements (source, item_id, url, title, published, kind, text,
+                                   content_hash, record, first_seen, last_seen, snapshot_id)
+        SELECT $src, item_id, url, title, published, kind, text, content_hash, record::JSON,
+               $at, $at, $sid
+        FROM staged_ann s
+        WHERE NOT EXISTS (SELECT 1 FROM announcements a
+                          WHERE a.source = $src AND a.item_id = s.item_id)
+        """,
+        params,
+    )
+    con.execute("DROP TABLE staged_ann")
+    return new
 
 
 def field_diff(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
