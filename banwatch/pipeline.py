@@ -119,24 +119,37 @@ def new_run_id(prefix: str = "cli") -> str:
 # --- steps ---------------------------------------------------------------------
 
 
-def source_urls(config: SourceConfig, settings: Settings) -> list[tuple[str, str]]:
-    """(file name, url) per file; a mirror (demo, tests) replaces the publisher's host."""
+def _url(config: SourceConfig, settings: Settings, name: str, url: str) -> str:
+    """The URL to fetch: a mirror (demo, tests) replaces the publisher's host."""
     if settings.mirror:
-        base = settings.mirror.rstrip("/")
-        return [(f.name, f"{base}/{config.id}/{f.name}") for f in config.files]
-    return [(f.name, f.url) for f in config.files]
+        return f"{settings.mirror.rstrip('/')}/{config.id}/{name}"
+    return url
+
+
+def source_urls(config: SourceConfig, settings: Settings) -> list[tuple[str, str]]:
+    """(file name, url) of every file the source's YAML declares."""
+    return [(f.name, _url(config, settings, f.name, f.url)) for f in config.files]
 
 
 def fetch(source_id: str, run_id: str, settings: Settings) -> dict[str, Any]:
-    """Download every file of the source into the raw archive; write the run manifest."""
+    """Download every file of the source into the raw archive; write the run manifest.
+
+    Feeds may follow further files (next pages, linked articles) found in what they
+    fetched, up to `max_follow` per run.
+    """
     config = get_source(source_id)
     state = _read_state(settings, source_id)
     archive = settings.raw_dir / source_id
+    follow = config.follower() if config.max_follow else None
+    queue = source_urls(config, settings)
+    seen = {name for name, _ in queue}
+    followed = 0
     fetched: list[FetchedFile] = []
     started = _now()
     try:
         with make_client(config.timeout_seconds) as client:
-            for name, url in source_urls(config, settings):
+            while queue:
+                name, url = queue.pop(0)
                 prev = state["files"].get(name)
                 previous = None
                 if prev and prev.get("url") == url:
@@ -146,17 +159,24 @@ def fetch(source_id: str, run_id: str, settings: Settings) -> dict[str, Any]:
                         sha256=prev.get("sha256"),
                         path=Path(prev["path"]) if prev.get("path") else None,
                     )
-                fetched.append(
-                    fetch_file(
-                        client,
-                        source=source_id,
-                        name=name,
-                        url=url,
-                        archive_dir=archive,
-                        previous=previous,
-                        max_bytes=config.max_bytes,
-                    )
+                got = fetch_file(
+                    client,
+                    source=source_id,
+                    name=name,
+                    url=url,
+                    archive_dir=archive,
+                    previous=previous,
+                    max_bytes=config.max_bytes,
                 )
+                fetched.append(got)
+                if follow is None:
+                    continue
+                ctx = ParseContext(source=source_id, source_url=url)
+                for more, more_url in follow(name, got.path, ctx):
+                    if more not in seen and followed < config.max_follow:
+                        seen.add(more)
+                        followed += 1
+                        queue.append((more, _url(config, settings, more, more_url)))
     except Exception as exc:
         _update_manifest(
             settings,

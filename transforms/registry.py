@@ -23,6 +23,9 @@ SOURCES_DIR = Path(__file__).parent / "sources"
 SOURCE_ID = re.compile(r"^[a-z]{2,4}_[a-z0-9]+_[a-z0-9_]+$|^[a-z]+_[a-z0-9_]+$")
 
 Parser = Callable[[SnapshotFiles, ParseContext], Iterator[BanRecord | Announcement]]
+# Optional `follow(name, path, ctx)` in a parser module: after file `name` was fetched,
+# the further files to fetch as (file name, url) — next pages, linked articles.
+Follower = Callable[[str, Path, ParseContext], list[tuple[str, str]]]
 
 
 class RegistryError(Exception):
@@ -69,6 +72,8 @@ class SourceConfig(BaseModel):
     # A snapshot that would remove more than this share of the active records is
     # quarantined instead of applied (a truncated file must not delist half a list).
     max_removal_share: float = Field(default=0.1, ge=0.0, le=1.0)
+    # Feeds: how many further files (pages, linked articles) `follow` may add per fetch.
+    max_follow: int = Field(default=0, ge=0)
     tags: list[str] = Field(default_factory=list)
     lookups: dict[str, dict[str, str]] = Field(default_factory=dict)
     description: str = ""
@@ -95,6 +100,11 @@ class SourceConfig(BaseModel):
         module = importlib.import_module(f"transforms.sources.{self.id}.parser")
         parse: Parser = module.parse
         return parse
+
+    def follower(self) -> Follower | None:
+        module = importlib.import_module(f"transforms.sources.{self.id}.parser")
+        follow: Follower | None = getattr(module, "follow", None)
+        return follow
 
 
 def load_source(path: Path) -> SourceConfig:
