@@ -125,7 +125,7 @@ def parse(source_id: str, path: Path) -> None:
     except RegistryError as exc:
         raise click.ClickException(str(exc)) from exc
     paths = sorted(p for p in path.iterdir() if p.is_file()) if path.is_dir() else [path]
-    ctx = ParseContext(source=source_id, source_url=path.absolute().as_uri())
+    ctx = ParseContext(source=source_id, source_url=config.files[0].url)
     try:
         for record in config.parser()({p.name: p for p in paths}, ctx):
             click.echo(record.model_dump_json())
@@ -326,6 +326,11 @@ def sql(query: str, as_json: bool, db: Path | None) -> None:
     for row in rows:
         table.add_row(*("" if v is None else str(v) for v in row))
     out.print(table)
+
+
+from banwatch.alerting.cli import alerts_group  # noqa: E402
+
+main.add_command(alerts_group, "alerts")
 
 
 if __name__ == "__main__":

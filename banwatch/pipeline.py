@@ -287,7 +287,9 @@ def parse(
         _update_manifest(settings, source_id, run_id, parse={"status": "skipped"})
         return {"source": source_id, "staged": None, "count": None, "skipped": True}
     files = {f["name"]: Path(f["archive_path"]) for f in manifest["files"]}
-    ctx = ParseContext(source=source_id, source_url=manifest.get("url"))
+    # Records cite the publisher's canonical URL, never a mirror's or a local path, so
+    # the same content parses to the same records wherever it was fetched from.
+    ctx = ParseContext(source=source_id, source_url=config.files[0].url)
     staged = run_dir(settings, source_id, run_id) / "records.parquet"
     try:
         result = write_staged(config.parser()(files, ctx), staged)

@@ -981,7 +981,9 @@ def load_source_modules() -> None:
     for path in sorted((Path(__file__).resolve().parent / "sources").glob("*.py")):
         spec = importlib.util.spec_from_file_location(f"demo_sources_{path.stem}", path)
         assert spec is not None and spec.loader is not None
-        spec.loader.exec_module(importlib.util.module_from_spec(spec))
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module  # dataclasses look their module up by name
+        spec.loader.exec_module(module)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

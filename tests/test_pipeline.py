@@ -176,3 +176,24 @@ def test_cli_commands(settings: Settings, tmp_path: Path) -> None:
     res = runner.invoke(cli, ["--help"])
     for command in ("ingest", "parse", "sources", "changes", "search", "as-of"):
         assert command in res.output
+
+
+def test_records_do_not_depend_on_where_they_were_fetched(tmp_path: Path) -> None:
+    """Day 1 from one mirror, day 2 as a local folder: only the real changes show."""
+    settings = Settings(db=tmp_path / "w.duckdb", data_dir=tmp_path)
+    with serve(DEMO_DATA / "day1") as server:
+        pipeline.ingest(SID, Settings(settings.db, settings.data_dir, mirror=server.url))
+    result = pipeline.ingest(SID, settings, file=DEMO_DATA / "day2" / SID)
+    assert (result.added, result.removed, result.modified) == (
+        len(EXPECTED["added"]),
+        len(EXPECTED["removed"]),
+        len(EXPECTED["modified"]),
+    )
+    with connect(settings.db, read_only=True) as con:
+        urls = {
+            r[0]
+            for r in con.execute(
+                "SELECT DISTINCT record->>'$.source_url' FROM ban_records"
+            ).fetchall()
+        }
+    assert urls == {get_source(SID).files[0].url}
