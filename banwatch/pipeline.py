@@ -383,8 +383,21 @@ def load(source_id: str, run_id: str, settings: Settings) -> dict[str, Any]:
     return asdict(result)
 
 
+KEEP_RUNS = 30  # run folders (manifests, staging) kept per source; raw bytes stay archived
+
+
+def _prune_runs(settings: Settings, source_id: str) -> None:
+    runs = sorted(
+        (p for p in (settings.runs_dir / source_id).glob("*") if p.is_dir()),
+        key=lambda p: p.stat().st_mtime,
+    )
+    for old in runs[:-KEEP_RUNS]:
+        shutil.rmtree(old, ignore_errors=True)
+
+
 def report(source_id: str, run_id: str, settings: Settings) -> dict[str, Any]:
     """Make sure the run is recorded in `snapshots`; raise if any step failed."""
+    _prune_runs(settings, source_id)
     manifest = read_manifest(settings, source_id, run_id)
     if "load" in manifest:
         result = dict(manifest["load"])
