@@ -197,3 +197,13 @@ def test_records_do_not_depend_on_where_they_were_fetched(tmp_path: Path) -> Non
             ).fetchall()
         }
     assert urls == {get_source(SID).files[0].url}
+
+
+def test_old_run_folders_are_pruned(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pipeline, "KEEP_RUNS", 2)
+    settings = Settings(db=tmp_path / "w.duckdb", data_dir=tmp_path)
+    for day in ("day1", "day2", "day1"):
+        pipeline.ingest(SID, settings, file=DEMO_DATA / day / SID)
+    runs = sorted(p.name for p in (settings.runs_dir / SID).iterdir())
+    assert len(runs) == 2
+    assert len(list((settings.raw_dir / SID).glob("*.csv"))) >= 4  # raw bytes are kept
