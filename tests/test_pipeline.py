@@ -202,7 +202,7 @@ def test_records_do_not_depend_on_where_they_were_fetched(tmp_path: Path) -> Non
 def test_old_run_folders_are_pruned(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pipeline, "KEEP_RUNS", 2)
     settings = Settings(db=tmp_path / "w.duckdb", data_dir=tmp_path)
-    for day in ("day1", "day2", "day1"):
+    for day in ("day1", "day2", "day2"):
         pipeline.ingest(SID, settings, file=DEMO_DATA / day / SID)
     runs = sorted(p.name for p in (settings.runs_dir / SID).iterdir())
     assert len(runs) == 2
