@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from transforms.base import ParseContext, ParseError
-from transforms.model import Address, Alias, BanRecord, DateValue, Identifier, TargetType
+from transforms.base import ParseContext
+from transforms.model import Address, Alias, BanRecord, DateValue, Identifier, Measure, TargetType
 from transforms.sources.us_ofac_sdn.parser import detect_format, parse
 
 SAMPLES = Path(
@@ -362,9 +362,13 @@ def test_same_entry_reads_alike_in_csv_and_xml(full_by_id: dict[str, BanRecord])
     assert from_xml.programs == from_csv.programs
 
 
-def test_advanced_xml_is_rejected_clearly() -> None:
+def test_advanced_xml_is_read_too() -> None:
+    """The advanced XML is detected by content and parsed (see test_parser_ofac_advanced)."""
     path = OFAC / "advanced_xml" / "cons_advanced_2020-03-17.xml"
     if not path.is_file():
         pytest.skip("advanced XML sample absent")
-    with pytest.raises(ParseError, match=r"us_ofac_sdn: .*root element is <Sanctions>"):
-        run({"SDN.XML": path})
+    assert detect_format({"SDN.XML": path}) == "ofac_advanced_xml"
+    records, ctx = run({"SDN.XML": path})
+    assert len(records) == 375
+    assert ctx.warnings == []
+    assert all(r.source == "us_ofac_sdn" and r.measures == [Measure.ASSET_FREEZE] for r in records)

@@ -125,9 +125,12 @@ def all_sources() -> dict[str, SourceConfig]:
     return {c.id: c for c in (load_source(p) for p in found)}
 
 
+@cache
 def get_source(source_id: str) -> SourceConfig:
-    sources = all_sources()
-    if source_id not in sources:
-        known = ", ".join(sources) or "none"
-        raise RegistryError(f"unknown source {source_id!r} (known: {known})")
-    return sources[source_id]
+    """One source's definition; reads only its own YAML, so another source's broken
+    file cannot take this one down."""
+    path = SOURCES_DIR / source_id / "source.yml"
+    if not SOURCE_ID.match(source_id) or not path.is_file():
+        known = ", ".join(p.parent.name for p in sorted(SOURCES_DIR.glob("*/source.yml")))
+        raise RegistryError(f"unknown source {source_id!r} (known: {known or 'none'})")
+    return load_source(path)
