@@ -357,3 +357,22 @@ def test_demo_days_parse_to_the_declared_changes(tmp_path: Path) -> None:
     assert sorted(k for k in old.keys() & new.keys() if old[k] != new[k]) == expected["modified"]
     day2 = {r.name: r for r in run({"d.txt": tmp_path / "day2" / SOURCE / "dpl.txt"})[0]}
     assert day2["PJSC AEROFLOT"].record_id in expected["added"]
+
+
+def test_order_dates_are_milestones() -> None:
+    """Effective and expiration dates of a denial order form its legal timeline."""
+    from pathlib import Path
+
+    from transforms.base import ParseContext
+    from transforms.sources.us_bis_dpl.parser import parse
+
+    fixture = Path(__file__).parent / "fixtures" / "us_bis_dpl" / "dpl.txt"
+    records = list(parse({"dpl.txt": fixture}, ParseContext(source="us_bis_dpl")))
+    with_end = [r for r in records if "end_date" in r.properties]
+    assert with_end
+    for r in with_end:
+        ends = [m for m in r.milestones if m.role == "end"]
+        assert [m.date.value for m in ends] == [r.properties["end_date"]]
+    for r in records:
+        eff = [m.date for m in r.milestones if m.role == "effective"]
+        assert eff == ([r.listed_on] if r.listed_on else [])

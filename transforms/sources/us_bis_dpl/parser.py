@@ -32,7 +32,7 @@ from functools import cache
 from pathlib import Path
 
 from transforms.base import ParseContext, ParseError, SnapshotFiles
-from transforms.model import Address, BanRecord, DateValue, Measure, TargetType
+from transforms.model import Address, BanRecord, DateValue, Measure, Milestone, TargetType
 
 SOURCE = "us_bis_dpl"
 AUTHORITY = "BIS"
@@ -273,7 +273,11 @@ def _build(group: _Group, name: str, ctx: ParseContext) -> BanRecord:
     if group.effective is None:
         props["effective_date_unparsed"] = group.effective_raw
 
-    # Expiration_Date has no model field: its ISO value goes to properties["end_date"].
+    # The order's dates are its legal timeline: Effective_Date -> an "effective"
+    # milestone, Expiration_Date -> an "end" milestone (also kept as properties["end_date"]).
+    milestones: list[Milestone] = []
+    if group.effective is not None:
+        milestones.append(Milestone(role="effective", date=group.effective, text="Effective_Date"))
     ends: list[DateValue] = []
     for raw in group.expirations:
         parsed = DateValue.parse(raw)
@@ -285,6 +289,7 @@ def _build(group: _Group, name: str, ctx: ParseContext) -> BanRecord:
     if ends:
         latest = max(ends, key=lambda d: d.value)
         props["end_date"] = latest.value
+        milestones.append(Milestone(role="end", date=latest, text="Expiration_Date"))
         if len(ends) > 1:
             shown = ", ".join(d.value for d in ends)
             ctx.warn(
@@ -334,6 +339,7 @@ def _build(group: _Group, name: str, ctx: ParseContext) -> BanRecord:
         measures=[Measure.EXPORT_CONTROL],
         legal_basis=group.citations,
         listed_on=group.effective,
+        milestones=milestones,
         source_url=ctx.source_url,
         properties=props,
     )

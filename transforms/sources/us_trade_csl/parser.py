@@ -54,6 +54,7 @@ from transforms.model import (
     DateValue,
     Identifier,
     Measure,
+    Milestone,
     TargetType,
 )
 
@@ -1071,14 +1072,16 @@ def build_record(
         if listed_on is None:
             ctx.warn(f"{where} ({record_id}): unparseable start_date {start!r} kept in properties")
             props.add("start_date_unparsed", start)
+    milestones: list[Milestone] = []
     if end := _scalar(fields, "end_date", where):
-        # No model field for the end of a listing: its ISO value goes to properties.
+        # The end of a listing is an "end" milestone (its ISO value also in properties).
         end_value = DateValue.parse(end)
         if end_value is None:
             ctx.warn(f"{where} ({record_id}): unparseable end_date {end!r} kept in properties")
             props.add("end_date_unparsed", end)
         else:
             props.add("end_date", end_value.value)
+            milestones.append(Milestone(role="end", date=end_value, text="end_date"))
 
     legal_basis = split_fr_citations(_scalar(fields, "federal_register_notice", where) or "")
     entity_number = _scalar(fields, "entity_number", where)
@@ -1113,6 +1116,7 @@ def build_record(
         measures=measures,
         legal_basis=legal_basis,
         listed_on=listed_on,
+        milestones=milestones,
         title=_scalar(fields, "title", where),
         remarks=_scalar(fields, "remarks", where),
         source_url=ctx.source_url,
