@@ -12,21 +12,17 @@ from datetime import timedelta
 from typing import Any
 
 import pendulum
-from airflow.sdk import DAG, Asset, get_current_context, task
+from airflow.sdk import DAG, get_current_context, task
 
 from banwatch import pipeline
 from banwatch.airflow_env import WAREHOUSE_POOL
+from banwatch.alerting.assets import warehouse_asset
 from banwatch.settings import Settings
 from transforms.registry import SourceConfig, all_sources
 
 # Load and report write to the one DuckDB file: they share a one-slot pool
 # (created by `make airflow-setup` and the demo) so writers never overlap.
 RETRIES = int(os.environ.get("BANWATCH_TASK_RETRIES", "2"))
-
-
-def warehouse_asset(source_id: str) -> Asset:
-    """Emitted when a source's load task has run (alert DAGs schedule on it)."""
-    return Asset(name=f"banwatch_{source_id}", uri=f"banwatch://warehouse/{source_id}")
 
 
 def _run_id() -> str:
