@@ -248,6 +248,7 @@ def test_redirect_to_signed_url_records_canonical_url(
     archive: Path,
     sleep: SleepRecorder,
     caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     http_server.script("/exports/SDN.CSV", redirect("/signed/SDN.CSV?token=s3cr3t&exp=99"))
     http_server.script("/signed/SDN.CSV", Reply(200, {"Content-Type": "text/csv"}, BODY))
@@ -255,7 +256,14 @@ def test_redirect_to_signed_url_records_canonical_url(
 
     # INFO on every logger, so httpx's own "HTTP Request: GET <url>" lines are included.
     # (httpcore's opt-in DEBUG tracing dumps raw headers, Location included; not covered.)
-    with caplog.at_level(logging.INFO), caplog.at_level(logging.DEBUG, "banwatch.extractors"):
+    # Airflow (imported by other tests) reconfigures logging: restore what this needs.
+    monkeypatch.setattr(logging.getLogger("httpx"), "propagate", True)
+    monkeypatch.setattr(logging.getLogger("banwatch.extractors"), "propagate", True)
+    with (
+        caplog.at_level(logging.INFO),
+        caplog.at_level(logging.INFO, "httpx"),
+        caplog.at_level(logging.DEBUG, "banwatch.extractors"),
+    ):
         got = fetch(client, canonical, archive, sleep)
 
     assert got.url == canonical
