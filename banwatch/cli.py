@@ -21,6 +21,7 @@ from banwatch.settings import Settings
 from transforms.base import ParseContext, ParseError
 from transforms.registry import RegistryError, all_sources, get_source
 from warehouse import queries
+from warehouse.alerts import expected_interval
 from warehouse.db import WarehouseError, connect
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -145,6 +146,7 @@ def sources(as_json: bool, db: Path | None) -> None:
     if settings.db.exists():
         with connect(settings.db, read_only=True) as con:
             status = {row["source"]: row for row in queries.source_status(con)}
+    now = datetime.now(UTC)
     rows = []
     for sid, config in all_sources().items():
         s = status.get(sid, {})
@@ -159,6 +161,7 @@ def sources(as_json: bool, db: Path | None) -> None:
                 "records": s.get("records", 0),
                 "last_change": s.get("last_change"),
                 "last_success": s.get("last_success"),
+                "stale": _is_stale(config.schedule, s.get("last_success"), now),
                 "error": s.get("error"),
             }
         )
@@ -170,10 +173,12 @@ def sources(as_json: bool, db: Path | None) -> None:
     for col in ("source", "status", "records", "last fetch", "last change"):
         table.add_column(col)
     for row in rows:
-        colour = "green" if row["status"] in ("loaded", "unchanged") else "red"
+        healthy = row["status"] in ("loaded", "unchanged") and not row["stale"]
+        colour = "green" if healthy else "red"
+        label = f"{row['status']}, stale" if row["stale"] else row["status"]
         table.add_row(
             row["source"],
-            f"[{colour}]{row['status']}[/{colour}]",
+            f"[{colour}]{label}[/{colour}]",
             str(row["records"]),
             _fmt_time(row["last_fetch"]),
             _fmt_time(row["last_change"]),
@@ -182,6 +187,16 @@ def sources(as_json: bool, db: Path | None) -> None:
     for row in rows:
         if row["error"]:
             out.print(f"[red]{row['source']}[/red]: {row['error']}")
+
+
+STALE_FACTOR = 2  # stale: no success within twice the schedule's interval
+
+
+def _is_stale(schedule: str, last_success: datetime | None, now: datetime) -> bool:
+    if last_success is None:
+        return False  # never fetched is its own status
+    interval = expected_interval(schedule, last_success)
+    return interval is not None and now - last_success > STALE_FACTOR * interval
 
 
 def _fmt_time(value: datetime | None) -> str:

@@ -207,3 +207,17 @@ def test_old_run_folders_are_pruned(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     runs = sorted(p.name for p in (settings.runs_dir / SID).iterdir())
     assert len(runs) == 2
     assert len(list((settings.raw_dir / SID).glob("*.csv"))) >= 4  # raw bytes are kept
+
+
+def test_staleness_follows_the_schedule() -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from banwatch.cli import _is_stale
+
+    now = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
+    daily = "15 6 * * *"
+    assert _is_stale(daily, now - timedelta(days=3), now)
+    assert not _is_stale(daily, now - timedelta(hours=30), now)
+    assert not _is_stale(daily, None, now)  # never fetched is reported as such
+    assert _is_stale("45 6 * * 1", now - timedelta(days=15), now)  # weekly
+    assert not _is_stale("45 6 * * 1", now - timedelta(days=10), now)
