@@ -96,7 +96,7 @@ def run_dags(source_ids: list[str], logical_label: str) -> dict[str, str]:
     if bag.import_errors:
         raise RuntimeError(f"DAG import errors: {bag.import_errors}")
     states = {}
-    for sid in source_ids:
+    for sid in source_ids:  # "alerts" is the banwatch_alerts DAG
         dag = bag.dags.get(f"banwatch_{sid}")
         if dag is None:
             raise RuntimeError(f"no DAG for source {sid}")
@@ -124,6 +124,11 @@ def main() -> None:
         server.root = DEMO_DATA / "day2"
         print(f"day 2: {', '.join(sources)}")
         _check(run_dags(sources, "day2"))
+    # dag.test() does not trigger asset consumers (the scheduler does): run the alerts
+    # DAG explicitly, with the example rules, which write to data/alerts.jsonl.
+    os.environ.setdefault("BANWATCH_ALERTS", str(airflow_env.PROJECT / "alerts.yml"))
+    print("alerts: banwatch_alerts")
+    _check(run_dags(["alerts"], "alerts"))
     _summary(settings, sources, before, time.monotonic() - started)
 
 
@@ -135,16 +140,22 @@ def _check(states: dict[str, str]) -> None:
 
 def _counts(db: Path) -> dict[str, int]:
     if not db.exists():
-        return {"versions": 0, "changes": 0, "snapshot": 0}
+        return {"versions": 0, "changes": 0, "snapshot": 0, "alerts": 0}
     from warehouse.db import connect
 
     with connect(db, read_only=True) as con:
         row = con.execute(
             "SELECT (SELECT count(*) FROM ban_record_versions), (SELECT count(*) FROM changes),"
-            " (SELECT coalesce(max(snapshot_id), 0) FROM snapshots)"
+            " (SELECT coalesce(max(snapshot_id), 0) FROM snapshots),"
+            " (SELECT count(*) FROM alerts)"
         ).fetchone()
     assert row is not None
-    return {"versions": int(row[0]), "changes": int(row[1]), "snapshot": int(row[2])}
+    return {
+        "versions": int(row[0]),
+        "changes": int(row[1]),
+        "snapshot": int(row[2]),
+        "alerts": int(row[3]),
+    }
 
 
 def _summary(settings: Settings, sources: list[str], before: dict[str, int], took: float) -> None:
@@ -177,9 +188,10 @@ def _summary(settings: Settings, sources: list[str], before: dict[str, int], too
         )
     print(
         f"  {len(sources)} sources; this run added {after['versions'] - before['versions']}"
-        f" record versions and {after['changes'] - before['changes']} changes"
-        f" in {took:.1f}s"
+        f" record versions, {after['changes'] - before['changes']} changes and"
+        f" {after['alerts'] - before['alerts']} alerts in {took:.1f}s"
     )
+    print(f"alerts (rules in alerts.yml) are in {settings.data_dir / 'alerts.jsonl'}")
     print(f"\nwarehouse: {settings.db}")
     print("try:")
     print("  .venv/bin/banwatch sources")
