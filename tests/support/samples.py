@@ -12,8 +12,7 @@ from pathlib import Path
 import pytest
 
 SAMPLES = Path(
-    os.environ.get("BANWATCH_SAMPLES")
-    or Path(__file__).resolve().parents[3] / "shared" / "samples"
+    os.environ.get("BANWATCH_SAMPLES") or Path(__file__).resolve().parents[3] / "shared" / "samples"
 )
 
 
