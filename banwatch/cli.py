@@ -17,6 +17,8 @@ from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeEl
 from rich.table import Table
 
 from banwatch import pipeline
+from banwatch.alerting.cli import alerts_group
+from banwatch.announce_cli import eval_command, extract_command
 from banwatch.settings import Settings
 from transforms.base import ParseContext, ParseError
 from transforms.registry import RegistryError, all_sources, get_source
@@ -343,9 +345,9 @@ def sql(query: str, as_json: bool, db: Path | None) -> None:
     out.print(table)
 
 
-from banwatch.alerting.cli import alerts_group  # noqa: E402
-
 main.add_command(alerts_group, "alerts")
+main.add_command(extract_command, "extract")
+main.add_command(eval_command, "eval")
 
 
 if __name__ == "__main__":
