@@ -322,6 +322,34 @@ def as_of(moment: str, source: str | None, as_json: bool, db: Path | None) -> No
 
 
 @main.command()
+@click.option("--source", default=None, help="Only announcements of this feed source.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per link.")
+@db_option
+def links(source: str | None, as_json: bool, db: Path | None) -> None:
+    """Announced bans and the list entries that concern the same target."""
+    settings = Settings.from_env(db)
+    with connect(settings.db, read_only=True) as con:
+        rows = queries.record_links(con, source=source)
+    if as_json:
+        for row in rows:
+            _print_json(row)
+        return
+    table = Table(title=f"{len(rows)} links")
+    for col in ("announced target", "announcement", "list", "list record", "list name", "score"):
+        table.add_column(col)
+    for row in rows:
+        table.add_row(
+            row["name"],
+            row["announcement"] or row["announcement_id"] or "",
+            row["list_source"],
+            row["list_record_id"],
+            row["list_name"],
+            f"{row['score']:.2f}",
+        )
+    out.print(table)
+
+
+@main.command()
 @click.argument("query")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per row.")
 @db_option

@@ -290,3 +290,33 @@ def test_feed_snapshots_store_announcements_and_never_delist(db: Path, tmp_path:
             "SELECT record_id, first_seen, is_current FROM ban_record_timeline ORDER BY record_id"
         ).fetchall()
         assert timeline == [("a1", T0, True), ("a2", T0 + timedelta(days=1), True)]
+
+
+def test_announced_targets_link_to_list_records(db: Path, tmp_path: Path) -> None:
+    from transforms.model import Alias
+    from warehouse.queries import record_links
+
+    listed = [
+        rec("1", "AO Kaspersky Lab", aliases=[Alias(name="Kaspersky Laboratory")]),
+        rec("2", "TIKHONOV, Andrei Gennadyevich"),
+        rec("3", "Kaspersky Labs Limited"),
+        rec("4", "Laboratory Equipment Trading LLC"),  # shares a word, not the name
+    ]
+    announced = [
+        rec("a:kaspersky", "Kaspersky Lab", properties={"announcement_id": "a"}),
+        rec("a:tikhonov", "Andrei Gennadyevich Tikhonov", properties={"announcement_id": "a"}),
+        rec("a:nobody", "Unlisted Holdings", properties={"announcement_id": "a"}),
+    ]
+    with connect(db) as con:
+        load_snapshot(con, info("r1", "s1", T0), stage(tmp_path, "l", listed))
+        # a second source in the same warehouse, as announcements are
+        other = SnapshotInfo(source="news_articles", run_id="n1", url="u", fetched_at=T0)
+        staged = tmp_path / "n.parquet"
+        write_staged([r.model_copy(update={"source": "news_articles"}) for r in announced], staged)
+        load_snapshot(con, other, staged, track_removals=False)
+        links = {(r["record_id"], r["list_record_id"], r["score"]) for r in record_links(con)}
+    assert links == {
+        ("a:kaspersky", "1", 1.0),  # legal form dropped
+        ("a:kaspersky", "3", 0.986),  # "Labs" vs "Lab"
+        ("a:tikhonov", "2", 1.0),  # OFAC's "LAST, First" order
+    }

@@ -122,3 +122,22 @@ def run_sql(con: duckdb.DuckDBPyConnection, sql: str) -> tuple[list[str], list[t
     """Any query on a read-only connection (the CLI's `sql` command)."""
     cur = con.execute(sql)
     return [d[0] for d in cur.description or []], cur.fetchall()
+
+
+def record_links(
+    con: duckdb.DuckDBPyConnection, *, source: str | None = None
+) -> list[dict[str, Any]]:
+    """Announcement-derived records and the list records naming the same target."""
+    return _rows(
+        con,
+        """
+        SELECT l.source, l.record_id, l.name, l.announcement_id, a.title AS announcement,
+               a.url, l.list_source, l.list_record_id, l.list_name, l.matched_name,
+               round(l.score, 3) AS score
+        FROM ban_record_links l
+        LEFT JOIN announcements a ON a.source = l.source AND a.item_id = l.announcement_id
+        WHERE $source IS NULL OR l.source = $source
+        ORDER BY l.source, l.name, l.list_source, l.list_record_id
+        """,
+        {"source": source},
+    )
