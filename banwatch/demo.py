@@ -100,7 +100,13 @@ def run_dags(source_ids: list[str], logical_label: str) -> dict[str, str]:
         dag = bag.dags.get(f"banwatch_{sid}")
         if dag is None:
             raise RuntimeError(f"no DAG for source {sid}")
-        run = dag.test()
+        # dag.test() re-parses the DAG folder each time; with the parsing context set,
+        # the factory builds just this DAG (as on a worker) instead of all of them.
+        os.environ["_AIRFLOW_PARSING_CONTEXT_DAG_ID"] = dag.dag_id
+        try:
+            run = dag.test()
+        finally:
+            os.environ.pop("_AIRFLOW_PARSING_CONTEXT_DAG_ID", None)
         states[sid] = str(run.state)
     return states
 

@@ -12,7 +12,7 @@ from datetime import timedelta
 from typing import Any
 
 import pendulum
-from airflow.sdk import DAG, get_current_context, task
+from airflow.sdk import DAG, get_current_context, get_parsing_context, task
 
 from banwatch import pipeline
 from banwatch.airflow_env import WAREHOUSE_POOL
@@ -69,5 +69,9 @@ def build_dag(config: SourceConfig) -> DAG:
     return dag
 
 
+# Workers parse this file to run one task: build only that task's DAG (Airflow's
+# parsing context); the scheduler and dag processor see every DAG.
+_only = get_parsing_context().dag_id
 for _sid, _config in all_sources().items():
-    globals()[f"banwatch_{_sid}"] = build_dag(_config)
+    if _only is None or _only == f"banwatch_{_sid}":
+        globals()[f"banwatch_{_sid}"] = build_dag(_config)

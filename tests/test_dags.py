@@ -59,3 +59,18 @@ def test_retries_default_to_two_outside_tests(monkeypatch: pytest.MonkeyPatch) -
     finally:
         monkeypatch.setenv("BANWATCH_TASK_RETRIES", "0")
         importlib.reload(module)
+
+
+def test_a_worker_parses_only_its_dag(monkeypatch: pytest.MonkeyPatch) -> None:
+    from airflow.dag_processing.dagbag import DagBag
+
+    from banwatch.airflow_env import DAGS_FOLDER
+
+    monkeypatch.setenv("_AIRFLOW_PARSING_CONTEXT_DAG_ID", "banwatch_us_ofac_sdn")
+    bag = DagBag(dag_folder=str(DAGS_FOLDER))
+    assert bag.import_errors == {}
+    assert {d for d in bag.dag_ids if d.startswith("banwatch_")} <= {
+        "banwatch_us_ofac_sdn",
+        "banwatch_alerts",
+    }
+    assert "banwatch_us_ofac_sdn" in bag.dag_ids
