@@ -7,9 +7,10 @@ OUT/day1/<id>/... and OUT/day2/<id>/... and returns its expected changes.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Generic, TypeVar
 
 DAYS = ("day1", "day2")
 
@@ -41,3 +42,45 @@ def source(source_id: str) -> Callable[[SourceFn], SourceFn]:
 def write_bytes(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(data)
+
+
+V = TypeVar("V")
+
+
+@dataclass(frozen=True)
+class Changes(Generic[V]):
+    """Day 1 and day 2 of a source by record id, and the ids that differ between them."""
+
+    old: Mapping[Any, V]
+    new: Mapping[Any, V]
+    added: list[Any]
+    removed: list[Any]
+    modified: list[Any]
+
+    def expected(self) -> dict[str, object]:
+        """The source's expected.json value: both counts and the change set (ids as text)."""
+        return {
+            "day1_count": len(self.old),
+            "day2_count": len(self.new),
+            "added": [str(k) for k in self.added],
+            "removed": [str(k) for k in self.removed],
+            "modified": [str(k) for k in self.modified],
+        }
+
+
+def compare_days(
+    old: Mapping[Any, V], new: Mapping[Any, V], order: Callable[[Any], Any] | None = None
+) -> Changes[V]:
+    """What changes from `old` to `new` (record id -> record): ids added, removed and
+    modified (present on both days, unequal), each sorted (by `order` when given)."""
+
+    def ordered(ids: Iterable[Any]) -> list[Any]:
+        return sorted(ids) if order is None else sorted(ids, key=order)
+
+    return Changes(
+        old,
+        new,
+        added=ordered(new.keys() - old.keys()),
+        removed=ordered(old.keys() - new.keys()),
+        modified=ordered(k for k in old.keys() & new.keys() if old[k] != new[k]),
+    )

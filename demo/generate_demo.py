@@ -26,7 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from demo_common import DAYS, SOURCES, SourceResult, source, write_bytes
+from demo_common import DAYS, SOURCES, SourceResult, compare_days, source, write_bytes
 
 DEFAULT_OUT = Path(__file__).resolve().parent / "data"
 
@@ -924,9 +924,8 @@ def us_ofac_sdn(out: Path) -> SourceResult:
 
     old = {e.ent_num: e for e in day1}
     new = {e.ent_num: e for e in day2}
-    added = sorted(new.keys() - old.keys())
-    removed = sorted(old.keys() - new.keys())
-    modified = sorted(k for k in old.keys() & new.keys() if old[k] != new[k])
+    diff = compare_days(old, new)
+    added, removed, modified = diff.added, diff.removed, diff.modified
     if (len(added), len(removed), len(modified)) != (12, 1, 2):
         raise ValueError(f"unexpected change set: {added=} {removed=} {modified=}")
 
@@ -963,14 +962,7 @@ def us_ofac_sdn(out: Path) -> SourceResult:
         "March 2025 Tornado Cash delisting and ANSARALLAH FTO designation, and VTB's move "
         "of its registered office to Moscow.",
     ]
-    expected: dict[str, object] = {
-        "day1_count": len(day1),
-        "day2_count": len(day2),
-        "added": [str(k) for k in added],
-        "removed": [str(k) for k in removed],
-        "modified": [str(k) for k in modified],
-    }
-    return SourceResult(expected, "\n".join(md) + "\n")
+    return SourceResult(diff.expected(), "\n".join(md) + "\n")
 
 
 # ---------------------------------------------------------------------------------------

@@ -4,16 +4,20 @@ workbook (shared sample) and the demo generator."""
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import re
 import shutil
-import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import openpyxl
 import pytest
 
+from tests.support.demo import (
+    assert_declared_changes,
+    assert_regenerates_identically,
+    day_files,
+    demo_generator,
+)
+from tests.support.parsing import by_id, parse_snapshot
 from tests.support.samples import sample
 from transforms.base import ParseContext, ParseError
 from transforms.model import Address, Alias, BanRecord, DateValue, Identifier, Measure, TargetType
@@ -31,7 +35,6 @@ SOURCE = "au_dfat"
 URL = "https://www.dfat.gov.au/sites/default/files/regulation8_consolidated.xlsx"
 FIXTURE = Path(__file__).parent / "fixtures" / "au_dfat" / "consolidated_fixture.xlsx"
 NAME = "regulation8_consolidated.xlsx"
-ROOT = Path(__file__).resolve().parents[1]
 
 HEADERS = [
     "Reference",
@@ -59,12 +62,7 @@ ISIL_REG = "Charter of the United Nations (Sanctions—ISIL (Da’esh) and Al-Qa
 
 
 def run(files: dict[str, Path]) -> tuple[list[BanRecord], ParseContext]:
-    ctx = ParseContext(source=SOURCE, source_url=URL)
-    return list(parse(files, ctx)), ctx
-
-
-def by_id(records: list[BanRecord]) -> dict[str, BanRecord]:
-    return {r.record_id: r for r in records}
+    return parse_snapshot(parse, files, SOURCE, URL)
 
 
 def workbook(path: Path, rows: list[list[object]], headers: list[str] = HEADERS) -> Path:
@@ -535,45 +533,23 @@ def test_real_workbook_spot_checks(real: tuple[list[BanRecord], ParseContext, li
 # ------------------------------------------------------------------------- demo
 
 
-def demo_generator() -> Callable[[Path], object]:
-    demo = ROOT / "demo"
-    if str(demo) not in sys.path:
-        sys.path.insert(0, str(demo))
-    import demo_common
-
-    if SOURCE not in demo_common.SOURCES:
-        spec = importlib.util.spec_from_file_location(
-            "demo_sources_au_dfat", demo / "sources" / "au_dfat.py"
-        )
-        assert spec is not None and spec.loader is not None
-        spec.loader.exec_module(importlib.util.module_from_spec(spec))
-    return demo_common.SOURCES[SOURCE]
-
-
 def test_demo_days_match_declared_changes(tmp_path: Path) -> None:
-    result = demo_generator()(tmp_path)
-    expected = result.expected  # type: ignore[attr-defined]
+    generate = demo_generator(SOURCE)
+    expected = generate(tmp_path).expected
     days: dict[str, dict[str, BanRecord]] = {}
     for day in ("day1", "day2"):
-        files = {p.name: p for p in (tmp_path / day / SOURCE).iterdir()}
+        files = day_files(tmp_path, SOURCE, day)
         assert list(files) == [NAME]
         records, ctx = run(files)
         days[day] = by_id(records)
         assert len(records) == len(days[day])
         assert all("unknown" not in w for w in ctx.warnings)
     one, two = days["day1"], days["day2"]
-    assert len(one) == expected["day1_count"] == 22
-    assert len(two) == expected["day2_count"] == 24
-    assert sorted(two.keys() - one.keys()) == expected["added"] == ["8598", "8720", "8744"]
-    assert sorted(one.keys() - two.keys()) == expected["removed"] == ["6765"]
-    changed = sorted(k for k in one.keys() & two.keys() if one[k] != two[k])
-    assert changed == expected["modified"] == ["7209", "7658"]
+    assert_declared_changes(one, two, expected)
+    assert (expected["day1_count"], expected["day2_count"]) == (22, 24)
+    assert expected["added"] == ["8598", "8720", "8744"]
+    assert expected["removed"] == ["6765"]
+    assert expected["modified"] == ["7209", "7658"]
     assert two["7209"].aliases[-1] == Alias(name="Wagner Group")
     assert two["1270"].aliases == [Alias(name="Эмират Кавказ", script="Cyrl")]
-    # Deterministic bytes.
-    again = tmp_path / "again"
-    demo_generator()(again)
-    for day in ("day1", "day2"):
-        assert (again / day / SOURCE / NAME).read_bytes() == (
-            tmp_path / day / SOURCE / NAME
-        ).read_bytes()
+    assert_regenerates_identically(generate, tmp_path, SOURCE, [NAME])  # deterministic bytes

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.support.demo import assert_declared_changes, day_files, demo_generator
+from tests.support.parsing import by_id, parse_snapshot
 from tests.support.samples import sample
 from transforms.base import ParseContext, ParseError
 from transforms.model import Alias, BanRecord, DateValue, Identifier, Measure, TargetType
@@ -30,7 +30,6 @@ FIXTURES = Path(__file__).parent / "fixtures" / SOURCE
 XML_2026 = FIXTURES / "sema-lmes_2026.xml"
 XML_2023 = FIXTURES / "sema-lmes_2023.xml"
 XML_2020 = FIXTURES / "sema-lmes_2020.xml"
-ROOT = Path(__file__).resolve().parents[1]
 
 SEMA = "Special Economic Measures Act (S.C. 1992, c. 17)"
 RUSSIA_REGS = "Special Economic Measures (Russia) Regulations"
@@ -42,12 +41,7 @@ FREEZE = [Measure.ASSET_FREEZE, Measure.FINANCIAL_RESTRICTION]
 
 
 def run(path: Path, name: str | None = None) -> tuple[list[BanRecord], ParseContext]:
-    ctx = ParseContext(source=SOURCE, source_url=URL)
-    return list(parse({name or path.name: path}, ctx)), ctx
-
-
-def by_id(records: list[BanRecord]) -> dict[str, BanRecord]:
-    return {r.record_id: r for r in records}
+    return parse_snapshot(parse, {name or path.name: path}, SOURCE, URL)
 
 
 def write(tmp_path: Path, records: str, name: str = "sema-lmes.xml") -> Path:
@@ -478,35 +472,20 @@ def test_sample_2020_full_list() -> None:
 
 
 def test_demo_days_match_the_declared_changes(tmp_path: Path) -> None:
-    demo = str(ROOT / "demo")
-    if demo not in sys.path:
-        sys.path.insert(0, demo)
-    import demo_common
-
-    demo_common.SOURCES.pop(SOURCE, None)  # the module registers itself on import
-    spec = importlib.util.spec_from_file_location(
-        f"demo_sources_{SOURCE}", ROOT / "demo" / "sources" / f"{SOURCE}.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    result = module.ca_sema(tmp_path)
-    demo_common.SOURCES.pop(SOURCE, None)
+    result = demo_generator(SOURCE)(tmp_path)
     expected = result.expected
     days = {}
     for label in ("day1", "day2"):
-        files = {p.name: p for p in (tmp_path / label / SOURCE).iterdir()}
+        files = day_files(tmp_path, SOURCE, label)
         assert list(files) == ["sema-lmes.xml"]
         ctx = ParseContext(source=SOURCE)
         days[label] = by_id(list(parse(files, ctx)))
         assert ctx.warnings == []
     one, two = days["day1"], days["day2"]
-    assert len(one) == expected["day1_count"] == 26
-    assert len(two) == expected["day2_count"] == 28
-    assert sorted(two.keys() - one.keys()) == expected["added"]
-    assert sorted(one.keys() - two.keys()) == expected["removed"] == ["russia/2/4"]
-    changed = sorted(k for k in one.keys() & two.keys() if one[k] != two[k])
-    assert changed == expected["modified"] == ["russia/1-part-1/103", "russia/2/3"]
+    assert_declared_changes(one, two, expected)
+    assert (expected["day1_count"], expected["day2_count"]) == (26, 28)
+    assert expected["removed"] == ["russia/2/4"]
+    assert expected["modified"] == ["russia/1-part-1/103", "russia/2/3"]
     assert two["russia/1-part-1/103"].aliases == [
         Alias(name="Игорь Иванович СЕЧИН", script="Cyrillic")
     ]

@@ -3,16 +3,20 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import shutil
-import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from lxml import etree
 
+from tests.support.demo import (
+    assert_declared_changes,
+    assert_regenerates_identically,
+    day_files,
+    demo_generator,
+)
+from tests.support.parsing import by_id, parse_snapshot
 from tests.support.samples import sample
 from transforms.base import ParseContext, ParseError
 from transforms.model import Address, Alias, BanRecord, DateValue, Identifier, Measure, TargetType
@@ -33,7 +37,6 @@ URL = (
 )
 FIXTURE = Path(__file__).parent / "fixtures" / "ch_seco" / "seco_fixture.xml"
 NAME = "swiss_sanctions_list.xml"
-ROOT = Path(__file__).resolve().parents[1]
 UKRAINE = (
     "Ordinance of 4 March 2022 on measures in connection with the situation in Ukraine "
     "(SR 946.231.176.72)"
@@ -45,12 +48,7 @@ DPRK = (
 
 
 def run(files: dict[str, Path]) -> tuple[list[BanRecord], ParseContext]:
-    ctx = ParseContext(source=SOURCE, source_url=URL)
-    return list(parse(files, ctx)), ctx
-
-
-def by_id(records: list[BanRecord]) -> dict[str, BanRecord]:
-    return {r.record_id: r for r in records}
+    return parse_snapshot(parse, files, SOURCE, URL)
 
 
 def write(
@@ -423,57 +421,36 @@ def test_real_excerpt() -> None:
 # ------------------------------------------------------------------------- demo
 
 
-def demo_generator() -> Callable[[Path], object]:
-    demo = ROOT / "demo"
-    if str(demo) not in sys.path:
-        sys.path.insert(0, str(demo))
-    import demo_common
-
-    if SOURCE not in demo_common.SOURCES:
-        spec = importlib.util.spec_from_file_location(
-            "demo_sources_ch_seco", demo / "sources" / "ch_seco.py"
-        )
-        assert spec is not None and spec.loader is not None
-        spec.loader.exec_module(importlib.util.module_from_spec(spec))
-    return demo_common.SOURCES[SOURCE]
-
-
 def test_demo_days_match_declared_changes(tmp_path: Path) -> None:
-    result = demo_generator()(tmp_path)
-    expected = result.expected  # type: ignore[attr-defined]
+    generate = demo_generator(SOURCE)
+    expected = generate(tmp_path).expected
     days: dict[str, dict[str, BanRecord]] = {}
     for day in ("day1", "day2"):
-        files = {p.name: p for p in (tmp_path / day / SOURCE).iterdir()}
+        files = day_files(tmp_path, SOURCE, day)
         assert list(files) == [NAME]
         records, ctx = run(files)
         days[day] = by_id(records)
         assert len(records) == len(days[day])
         assert all("de-listed target(s) not emitted" in w for w in ctx.warnings), ctx.warnings
     one, two = days["day1"], days["day2"]
-    assert len(one) == expected["day1_count"] == 7
-    assert len(two) == expected["day2_count"] == 8
-    assert sorted(two.keys() - one.keys(), key=int) == expected["added"] == ["52941", "85396"]
-    assert sorted(one.keys() - two.keys(), key=int) == expected["removed"] == ["5142"]
-    changed = sorted((k for k in one.keys() & two.keys() if one[k] != two[k]), key=int)
-    assert changed == expected["modified"] == ["44348"]
+    assert_declared_changes(one, two, expected, key=int)
+    assert (expected["day1_count"], expected["day2_count"]) == (7, 8)
+    assert expected["added"] == ["52941", "85396"]
+    assert expected["removed"] == ["5142"]
+    assert expected["modified"] == ["44348"]
     vorontsova = two["52941"]
     assert vorontsova.aliases[0] == Alias(name="ВОРОНЦОВА Мария Владимировна", script="rus-Cyrl")
     assert Alias(name="Putina", kind="fka") in vorontsova.aliases
     assert vorontsova.listed_on == DateValue(value="2022-04-13", precision="day", raw="2022-04-13")
     assert two["44348"].addresses[0].city == "Minsk"
     assert two["44348"].measures == [Measure.ASSET_FREEZE]  # no travel ban for an entity
-    again = tmp_path / "again"
-    demo_generator()(again)
-    for day in ("day1", "day2"):
-        assert (again / day / SOURCE / NAME).read_bytes() == (
-            tmp_path / day / SOURCE / NAME
-        ).read_bytes()
+    assert_regenerates_identically(generate, tmp_path, SOURCE, [NAME])
 
 
 def test_demo_target_5142_is_the_real_one(tmp_path: Path) -> None:
     """The demo's day-2 copy of target 5142 equals SECO's, after C14N."""
     real = sample(*EXCERPT)
-    demo_generator()(tmp_path)
+    demo_generator(SOURCE)(tmp_path)
     ours = etree.parse(str(tmp_path / "day2" / SOURCE / NAME)).getroot()
     theirs = etree.parse(str(real)).getroot()
 

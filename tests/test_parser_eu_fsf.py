@@ -3,12 +3,11 @@ sample, and the demo generator's two days."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.support.demo import assert_declared_changes, demo_generator
 from tests.support.samples import sample
 from transforms.base import ParseContext, ParseError
 from transforms.model import Address, Alias, BanRecord, DateValue, Identifier, Measure, TargetType
@@ -18,7 +17,6 @@ from transforms.sources.eu_fsf.parser import FORMAT, detect_format, parse, scrip
 SOURCE = "eu_fsf"
 URL = get_source(SOURCE).files[0].url
 FIXTURE = Path(__file__).parent / "fixtures" / "eu_fsf" / "xmlFullSanctionsList_1_1.xml"
-DEMO = Path(__file__).resolve().parents[1] / "demo"
 
 
 def run(
@@ -418,26 +416,8 @@ def test_real_sample_records(real: tuple[list[BanRecord], ParseContext]) -> None
 # ----------------------------------------------------------------------- demo data
 
 
-def _load_demo_module() -> object:
-    sys.path.insert(0, str(DEMO))
-    try:
-        import demo_common
-
-        demo_common.SOURCES.pop(SOURCE, None)  # the module registers itself on import
-        spec = importlib.util.spec_from_file_location(
-            "demo_sources_eu_fsf", DEMO / "sources" / "eu_fsf.py"
-        )
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        return module
-    finally:
-        sys.path.remove(str(DEMO))
-
-
 def test_demo_days_match_the_declared_changes(tmp_path: Path) -> None:
-    module = _load_demo_module()
-    result = module.eu_fsf(tmp_path)  # type: ignore[attr-defined]
+    result = demo_generator(SOURCE)(tmp_path)
     expected = result.expected
     days: dict[str, dict[str, str]] = {}
     for day in ("day1", "day2"):
@@ -445,10 +425,7 @@ def test_demo_days_match_the_declared_changes(tmp_path: Path) -> None:
         records, ctx = run(path)
         assert ctx.warnings == []
         days[day] = {r.record_id: r.content_hash() for r in records}
-    one, two = days["day1"], days["day2"]
-    assert len(one) == expected["day1_count"] == 16
-    assert len(two) == expected["day2_count"] == 20
-    assert sorted(two.keys() - one.keys(), key=int) == expected["added"]
-    assert sorted(one.keys() - two.keys(), key=int) == expected["removed"] == ["900431"]
-    modified = sorted((k for k in one.keys() & two.keys() if one[k] != two[k]), key=int)
-    assert modified == expected["modified"] == ["135909", "900412"]
+    assert_declared_changes(days["day1"], days["day2"], expected, key=int)
+    assert (expected["day1_count"], expected["day2_count"]) == (16, 20)
+    assert expected["removed"] == ["900431"]
+    assert expected["modified"] == ["135909", "900412"]

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import csv
-import importlib.util
 import io
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.support.demo import (
+    assert_declared_changes,
+    day_files,
+    demo_generator,
+)
+from tests.support.parsing import by_id, parse_snapshot
 from tests.support.samples import SAMPLES, sample
 from transforms.base import ParseContext, ParseError
 from transforms.model import Address, Alias, BanRecord, DateValue, Identifier, Measure, TargetType
@@ -31,12 +35,7 @@ ISIL = "The ISIL (Da'esh) and Al-Qaida organisations"
 
 
 def run(files: dict[str, Path]) -> tuple[list[BanRecord], ParseContext]:
-    ctx = ParseContext(source=SOURCE, source_url=URL)
-    return list(parse(files, ctx)), ctx
-
-
-def by_id(records: list[BanRecord]) -> dict[str, BanRecord]:
-    return {r.record_id: r for r in records}
+    return parse_snapshot(parse, files, SOURCE, URL)
 
 
 def day(value: str, raw: str) -> DateValue:
@@ -385,48 +384,16 @@ def test_legacy_sample_spot_checks() -> None:
 # ------------------------------------------------------------------------ demo
 
 
-def load_demo(source_id: str) -> object:
-    demo_dir = Path(__file__).resolve().parents[1] / "demo"
-    if str(demo_dir) not in sys.path:
-        sys.path.insert(0, str(demo_dir))
-    spec = importlib.util.spec_from_file_location(
-        f"demo_sources_{source_id}_test", demo_dir / "sources" / f"{source_id}.py"
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    import demo_common
-
-    saved = dict(demo_common.SOURCES)
-    demo_common.SOURCES.pop(source_id, None)  # the module registers itself on import
-    sys.modules[spec.name] = module
-    try:
-        spec.loader.exec_module(module)
-        return demo_common.SOURCES[source_id]
-    finally:
-        sys.modules.pop(spec.name, None)
-        demo_common.SOURCES.clear()
-        demo_common.SOURCES.update(saved)
-
-
 def test_demo_days_match_the_declared_changes(tmp_path: Path) -> None:
-    generate = load_demo(SOURCE)
-    result = generate(tmp_path)  # type: ignore[operator]
+    result = demo_generator(SOURCE)(tmp_path)
     days = {}
     for d in ("day1", "day2"):
-        folder = tmp_path / d / SOURCE
-        files = {p.name: p for p in sorted(folder.iterdir())}
+        files = day_files(tmp_path, SOURCE, d)
         assert list(files) == ["ConList.csv"]
         records, ctx = run(files)
         assert ctx.warnings == []
         days[d] = {r.record_id: r.content_hash() for r in records}
     expected = result.expected
-    one, two = days["day1"], days["day2"]
-    assert len(one) == expected["day1_count"]
-    assert len(two) == expected["day2_count"]
-    assert sorted(two.keys() - one.keys()) == sorted(expected["added"])
-    assert sorted(one.keys() - two.keys()) == sorted(expected["removed"])
-    assert sorted(k for k in one.keys() & two.keys() if one[k] != two[k]) == sorted(
-        expected["modified"]
-    )
+    assert_declared_changes(days["day1"], days["day2"], expected)
     assert len(expected["added"]) >= 2 and len(expected["removed"]) == 1
     assert 1 <= len(expected["modified"]) <= 2

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.parsing import parse_snapshot
 from transforms.base import ParseContext, ParseError
 from transforms.model import Address, Alias, BanRecord, DateValue, Identifier, Measure, TargetType
 from transforms.sources.us_ofac_cons import parser as cons
@@ -18,13 +19,11 @@ URL = "https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/export
 
 
 def run_cons(files: dict[str, Path]) -> tuple[list[BanRecord], ParseContext]:
-    ctx = ParseContext(source="us_ofac_cons", source_url=URL)
-    return list(cons.parse(files, ctx)), ctx
+    return parse_snapshot(cons.parse, files, "us_ofac_cons", URL)
 
 
 def run_sdn(files: dict[str, Path]) -> tuple[list[BanRecord], ParseContext]:
-    ctx = ParseContext(source="us_ofac_sdn", source_url=URL)
-    return list(sdn.parse(files, ctx)), ctx
+    return parse_snapshot(sdn.parse, files, "us_ofac_sdn", URL)
 
 
 def variant(tmp_path: Path, old: str, new: str, count: int = 1) -> Path:

@@ -3,14 +3,13 @@ the shared real lists (2020 and 2026), and the demo generator's two days."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections import Counter
 from pathlib import Path
 
 import pytest
 from lxml import etree
 
+from tests.support.demo import assert_declared_changes, demo_generator
 from tests.support.samples import sample
 from transforms.base import ParseContext, ParseError
 from transforms.model import Address, Alias, BanRecord, DateValue, Identifier, Measure, TargetType
@@ -26,7 +25,6 @@ from transforms.sources.un_sc_sanctions.parser import (
 SOURCE = "un_sc_sanctions"
 URL = get_source(SOURCE).files[0].url
 FIXTURE = Path(__file__).parent / "fixtures" / "un_sc_sanctions" / "consolidated.xml"
-DEMO = Path(__file__).resolve().parents[1] / "demo"
 STANDARD = [Measure.ASSET_FREEZE, Measure.TRAVEL_BAN, Measure.ARMS_EMBARGO]
 
 
@@ -427,36 +425,15 @@ def test_real_delisting_between_editions(
 # ----------------------------------------------------------------------- demo data
 
 
-def _load_demo_module() -> object:
-    sys.path.insert(0, str(DEMO))
-    try:
-        import demo_common
-
-        demo_common.SOURCES.pop(SOURCE, None)  # the module registers itself on import
-        spec = importlib.util.spec_from_file_location(
-            "demo_sources_un_sc_sanctions", DEMO / "sources" / "un_sc_sanctions.py"
-        )
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        return module
-    finally:
-        sys.path.remove(str(DEMO))
-
-
 def test_demo_days_match_the_declared_changes(tmp_path: Path) -> None:
-    module = _load_demo_module()
-    result = module.un_sc_sanctions(tmp_path)  # type: ignore[attr-defined]
+    result = demo_generator(SOURCE)(tmp_path)
     expected = result.expected
     days: dict[str, dict[str, str]] = {}
     for day in ("day1", "day2"):
         records, ctx = run(tmp_path / day / SOURCE / "consolidated.xml")
         assert ctx.warnings == []
         days[day] = {r.record_id: r.content_hash() for r in records}
-    one, two = days["day1"], days["day2"]
-    assert len(one) == expected["day1_count"] == 19
-    assert len(two) == expected["day2_count"] == 21
-    assert sorted(two.keys() - one.keys()) == expected["added"]
-    assert sorted(one.keys() - two.keys()) == expected["removed"] == ["3020633"]
-    modified = sorted(k for k in one.keys() & two.keys() if one[k] != two[k])
-    assert modified == expected["modified"] == ["111923", "6908046"]
+    assert_declared_changes(days["day1"], days["day2"], expected)
+    assert (expected["day1_count"], expected["day2_count"]) == (19, 21)
+    assert expected["removed"] == ["3020633"]
+    assert expected["modified"] == ["111923", "6908046"]

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import csv
-import importlib.util
-import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from tests.support.demo import assert_declared_changes, day_files, demo_generator
+from tests.support.parsing import parse_snapshot
 from tests.support.samples import sample
 from transforms.base import ParseContext, ParseError
 from transforms.model import Address, BanRecord, DateValue, Measure, TargetType
@@ -23,14 +22,12 @@ from transforms.sources.us_bis_dpl.parser import (
 )
 
 SOURCE = "us_bis_dpl"
-ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).parent / "fixtures" / SOURCE
 URL = "https://www.bis.doc.gov/dpl/dpl.txt"
 
 
 def run(files: dict[str, Path]) -> tuple[list[BanRecord], ParseContext]:
-    ctx = ParseContext(source=SOURCE, source_url=URL)
-    return list(parse(files, ctx)), ctx
+    return parse_snapshot(parse, files, SOURCE, URL)
 
 
 def write_dpl(path: Path, rows: list[list[str]], header: tuple[str, ...] = COLUMNS) -> Path:
@@ -326,35 +323,18 @@ def test_sample_full_2019_list() -> None:
 # ------------------------------------------------------------------------------ demo
 
 
-def load_demo() -> Callable[[Path], object]:
-    sys.path.insert(0, str(ROOT / "demo"))
-    import demo_common
-
-    if SOURCE not in demo_common.SOURCES:
-        spec = importlib.util.spec_from_file_location(
-            f"demo_sources_{SOURCE}", ROOT / "demo" / "sources" / f"{SOURCE}.py"
-        )
-        assert spec is not None and spec.loader is not None
-        spec.loader.exec_module(importlib.util.module_from_spec(spec))
-    return demo_common.SOURCES[SOURCE]
-
-
 def test_demo_days_parse_to_the_declared_changes(tmp_path: Path) -> None:
-    result = load_demo()(tmp_path)
-    expected = result.expected  # type: ignore[attr-defined]
+    result = demo_generator(SOURCE)(tmp_path)
+    expected = result.expected
     days = {}
     for day in ("day1", "day2"):
-        folder = tmp_path / day / SOURCE
-        assert sorted(p.name for p in folder.iterdir()) == ["dpl.txt"]
-        records, ctx = run({"dpl.txt": folder / "dpl.txt"})
+        files = day_files(tmp_path, SOURCE, day)
+        assert list(files) == ["dpl.txt"]
+        records, ctx = run(files)
         assert ctx.warnings == []
         days[day] = {r.record_id: r.content_hash() for r in records}
         assert len(days[day]) == len(records)
-    old, new = days["day1"], days["day2"]
-    assert len(old) == expected["day1_count"] and len(new) == expected["day2_count"]
-    assert sorted(new.keys() - old.keys()) == expected["added"]
-    assert sorted(old.keys() - new.keys()) == expected["removed"]
-    assert sorted(k for k in old.keys() & new.keys() if old[k] != new[k]) == expected["modified"]
+    assert_declared_changes(days["day1"], days["day2"], expected)
     day2 = {r.name: r for r in run({"d.txt": tmp_path / "day2" / SOURCE / "dpl.txt"})[0]}
     assert day2["PJSC AEROFLOT"].record_id in expected["added"]
 

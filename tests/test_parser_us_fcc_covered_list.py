@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.support.demo import assert_declared_changes, day_files, demo_generator
+from tests.support.parsing import by_id, parse_snapshot
 from tests.support.samples import sample
 from transforms.base import ParseContext, ParseError
 from transforms.model import Alias, BanRecord, DateValue, Measure, TargetType
@@ -25,7 +25,6 @@ URL = "https://www.fcc.gov/supplychain/coveredlist"
 FIXTURES = Path(__file__).parent / "fixtures" / SOURCE
 HTML = FIXTURES / "coveredlist.html"
 CSV = FIXTURES / "coveredlist.csv"
-ROOT = Path(__file__).resolve().parents[1]
 BASE_LEGAL = [
     "Secure and Trusted Communications Networks Act of 2019, 47 U.S.C. 1601-1609",
     "47 CFR 1.50002",
@@ -38,12 +37,7 @@ HEADER = (
 
 
 def run(path: Path, name: str | None = None) -> tuple[list[BanRecord], ParseContext]:
-    ctx = ParseContext(source=SOURCE, source_url=URL)
-    return list(parse({name or path.name: path}, ctx)), ctx
-
-
-def by_id(records: list[BanRecord]) -> dict[str, BanRecord]:
-    return {r.record_id: r for r in records}
+    return parse_snapshot(parse, {name or path.name: path}, SOURCE, URL)
 
 
 def day(value: str, raw: str) -> DateValue:
@@ -415,46 +409,20 @@ def test_sample_csv_rendering_2026() -> None:
 # ------------------------------------------------------------------------ demo data
 
 
-def demo_on_path() -> None:
-    demo = str(ROOT / "demo")
-    if demo not in sys.path:
-        sys.path.insert(0, demo)
-
-
-def load_demo_module() -> object:
-    demo = ROOT / "demo"
-    spec = importlib.util.spec_from_file_location(
-        f"demo_sources_{SOURCE}", demo / "sources" / f"{SOURCE}.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_demo_days_match_the_declared_changes(tmp_path: Path) -> None:
-    demo_on_path()
-    import demo_common
-
-    demo_common.SOURCES.pop(SOURCE, None)  # the module registers itself on import
-    module = load_demo_module()
-    result = module.us_fcc_covered_list(tmp_path)  # type: ignore[attr-defined]
-    demo_common.SOURCES.pop(SOURCE, None)
+    result = demo_generator(SOURCE)(tmp_path)
     expected = result.expected
     days = {}
     for label in ("day1", "day2"):
-        files = {p.name: p for p in (tmp_path / label / SOURCE).iterdir()}
+        files = day_files(tmp_path, SOURCE, label)
         assert list(files) == ["coveredlist.html"]
         ctx = ParseContext(source=SOURCE)
         days[label] = by_id(list(parse(files, ctx)))
         assert ctx.warnings == []
     one, two = days["day1"], days["day2"]
-    assert len(one) == expected["day1_count"] == 14
-    assert len(two) == expected["day2_count"] == 16
-    assert sorted(two.keys() - one.keys()) == expected["added"]
-    assert sorted(one.keys() - two.keys()) == expected["removed"] == ["demo-placeholder-networks"]
-    changed = sorted(k for k in one.keys() & two.keys() if one[k] != two[k])
-    assert changed == expected["modified"]
+    assert_declared_changes(one, two, expected)
+    assert (expected["day1_count"], expected["day2_count"]) == (14, 16)
+    assert expected["removed"] == ["demo-placeholder-networks"]
     assert one["ao-kaspersky-lab"].listed_on == day("2022-03-25", "March 25, 2022")
     assert one["china-mobile-international-usa"].name == "China Mobile International USA Inc."
     assert "## us_fcc_covered_list" in result.changes_md

@@ -6,13 +6,13 @@ test_conformance_ofac_cons.py.
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.support.demo import assert_declared_changes, day_files, demo_generator
+from tests.support.parsing import by_id, parse_snapshot
 from transforms.base import ParseContext, ParseError
 from transforms.model import Address, Alias, BanRecord, DateValue, Identifier, Measure, TargetType
 from transforms.ofac.common import Run as OfacRun
@@ -22,7 +22,6 @@ from transforms.sources.us_ofac_cons.parser import PROFILE, detect_format, parse
 
 SOURCE = "us_ofac_cons"
 URL = "https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/CONS_PRIM.CSV"
-ROOT = Path(__file__).resolve().parents[1]
 CSV_DIR = Path(__file__).parent / "fixtures" / SOURCE / "csv"
 NAMES = ("CONS_PRIM.CSV", "CONS_ADD.CSV", "CONS_ALT.CSV", "CONS_COMMENTS.CSV")
 NULLS = ",".join(["-0- "] * 7)
@@ -33,12 +32,7 @@ def csv_files(names: tuple[str, ...] = NAMES) -> dict[str, Path]:
 
 
 def run(files: dict[str, Path]) -> tuple[list[BanRecord], ParseContext]:
-    ctx = ParseContext(source=SOURCE, source_url=URL)
-    return list(parse(files, ctx)), ctx
-
-
-def by_id(records: list[BanRecord]) -> dict[str, BanRecord]:
-    return {r.record_id: r for r in records}
+    return parse_snapshot(parse, files, SOURCE, URL)
 
 
 def write(path: Path, rows: list[str]) -> Path:
@@ -238,47 +232,22 @@ def test_every_lookup_value_is_a_measure() -> None:
 # ------------------------------------------------------------------------ demo
 
 
-def _demo_module() -> object:
-    sys.path.insert(0, str(ROOT / "demo"))
-    try:
-        spec = importlib.util.spec_from_file_location(
-            "demo_sources_us_ofac_cons_test", ROOT / "demo" / "sources" / f"{SOURCE}.py"
-        )
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        import demo_common
-
-        saved = dict(demo_common.SOURCES)
-        demo_common.SOURCES.pop(SOURCE, None)  # the generator registers itself
-        try:
-            spec.loader.exec_module(module)
-        finally:
-            demo_common.SOURCES.clear()
-            demo_common.SOURCES.update(saved)
-        return module
-    finally:
-        sys.path.remove(str(ROOT / "demo"))
-
-
 def test_demo_generator_matches_declared_changes(tmp_path: Path) -> None:
-    module = _demo_module()
-    result = module.us_ofac_cons(tmp_path)  # type: ignore[attr-defined]
+    result = demo_generator(SOURCE)(tmp_path)
     expected = result.expected
     days = {}
     for day in ("day1", "day2"):
-        folder = tmp_path / day / SOURCE
-        assert sorted(p.name for p in folder.iterdir()) == sorted(NAMES)
-        records, ctx = run({p.name: p for p in folder.iterdir()})
+        files = day_files(tmp_path, SOURCE, day)
+        assert list(files) == sorted(NAMES)
+        records, ctx = run(files)
         assert ctx.warnings == []
         days[day] = by_id(records)
     old, new = days["day1"], days["day2"]
-    assert len(old) == expected["day1_count"] and len(new) == expected["day2_count"]
-    assert sorted(new.keys() - old.keys()) == expected["added"]
-    assert sorted(old.keys() - new.keys()) == expected["removed"]
-    changed = sorted(
-        k for k in old.keys() & new.keys() if old[k].content_hash() != new[k].content_hash()
+    assert_declared_changes(
+        {k: r.content_hash() for k, r in old.items()},
+        {k: r.content_hash() for k, r in new.items()},
+        expected,
     )
-    assert changed == expected["modified"]
     assert len(expected["added"]) >= 2 and len(expected["removed"]) == 1
     huawei = new["30947"]
     assert huawei.name == "HUAWEI TECHNOLOGIES CO., LTD."

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.parsing import by_id, parse_snapshot
 from transforms.base import ParseContext, ParseError
 from transforms.model import Address, Alias, BanRecord, DateValue, Identifier, Measure, TargetType
 from transforms.sources.us_ofac_sdn.parser import (
@@ -33,12 +34,7 @@ def csv_files(names: tuple[str, ...] = CSV_NAMES) -> dict[str, Path]:
 
 
 def run(files: dict[str, Path]) -> tuple[list[BanRecord], ParseContext]:
-    ctx = ParseContext(source=SOURCE, source_url=URL)
-    return list(parse(files, ctx)), ctx
-
-
-def by_id(records: list[BanRecord]) -> dict[str, BanRecord]:
-    return {r.record_id: r for r in records}
+    return parse_snapshot(parse, files, SOURCE, URL)
 
 
 def write(path: Path, rows: list[str], ctrl_z: bool = True, encoding: str = "utf-8") -> Path:

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import csv
-import importlib.util
 import json
-import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from tests.support.demo import assert_declared_changes, day_files, demo_generator
+from tests.support.parsing import by_id, parse_snapshot
 from tests.support.samples import sample
 from transforms.base import ParseContext, ParseError
 from transforms.model import Address, Alias, BanRecord, DateValue, Identifier, Measure, TargetType
@@ -19,18 +18,12 @@ from transforms.sources.us_trade_csl import parser as csl
 from transforms.sources.us_trade_csl.parser import CSV_COLUMNS, detect_format, parse
 
 SOURCE = "us_trade_csl"
-ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).parent / "fixtures" / SOURCE
 URL = "https://data.trade.gov/downloadable_consolidated_screening_list/v1/consolidated.csv"
 
 
 def run(files: dict[str, Path]) -> tuple[list[BanRecord], ParseContext]:
-    ctx = ParseContext(source=SOURCE, source_url=URL)
-    return list(parse(files, ctx)), ctx
-
-
-def by_id(records: list[BanRecord]) -> dict[str, BanRecord]:
-    return {r.record_id: r for r in records}
+    return parse_snapshot(parse, files, SOURCE, URL)
 
 
 def fixture(name: str) -> dict[str, Path]:
@@ -727,35 +720,18 @@ def test_sample_api_sdn_and_ssi_spot_checks() -> None:
 # ------------------------------------------------------------------------------ demo
 
 
-def load_demo() -> Callable[[Path], object]:
-    sys.path.insert(0, str(ROOT / "demo"))
-    import demo_common
-
-    if SOURCE not in demo_common.SOURCES:
-        spec = importlib.util.spec_from_file_location(
-            f"demo_sources_{SOURCE}", ROOT / "demo" / "sources" / f"{SOURCE}.py"
-        )
-        assert spec is not None and spec.loader is not None
-        spec.loader.exec_module(importlib.util.module_from_spec(spec))
-    return demo_common.SOURCES[SOURCE]
-
-
 def test_demo_days_parse_to_the_declared_changes(tmp_path: Path) -> None:
-    result = load_demo()(tmp_path)
-    expected = result.expected  # type: ignore[attr-defined]
+    result = demo_generator(SOURCE)(tmp_path)
+    expected = result.expected
     days = {}
     for day in ("day1", "day2"):
-        folder = tmp_path / day / SOURCE
-        assert sorted(p.name for p in folder.iterdir()) == ["consolidated.csv"]
-        records, ctx = run({p.name: p for p in folder.iterdir()})
+        files = day_files(tmp_path, SOURCE, day)
+        assert list(files) == ["consolidated.csv"]
+        records, ctx = run(files)
         assert ctx.warnings == []
         days[day] = {r.record_id: r.content_hash() for r in records}
         assert len(days[day]) == len(records)
-    old, new = days["day1"], days["day2"]
-    assert len(old) == expected["day1_count"] and len(new) == expected["day2_count"]
-    assert sorted(new.keys() - old.keys()) == expected["added"]
-    assert sorted(old.keys() - new.keys()) == expected["removed"]
-    assert sorted(k for k in old.keys() & new.keys() if old[k] != new[k]) == expected["modified"]
+    assert_declared_changes(days["day1"], days["day2"], expected)
     # The seed story: the three Kaspersky entities join the Entity List on day 2.
     day2 = by_id(run({"c.csv": tmp_path / "day2" / SOURCE / "consolidated.csv"})[0])
     kaspersky = sorted(day2[k].name for k in expected["added"])

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lxml import etree
+from benchmarks.common import count_xml_elements
 
 FILE_NAME = "sema-lmes.xml"
 RECORDS = 5700
@@ -73,18 +73,4 @@ def generate_full(out: Path) -> dict[str, Path]:
 
 def bare_pass(files: dict[str, Path]) -> int:
     """<record> elements seen by a bare streaming lxml iterparse."""
-    seen = 0
-    for path in files.values():
-        for _event, elem in etree.iterparse(
-            str(path),
-            events=("end",),
-            tag="record",
-            resolve_entities=False,
-            no_network=True,
-            huge_tree=True,
-        ):
-            seen += 1
-            elem.clear(keep_tail=False)
-            while elem.getprevious() is not None:
-                del elem.getparent()[0]
-    return seen
+    return count_xml_elements(files, "record")

@@ -12,7 +12,7 @@ import random
 from pathlib import Path
 from xml.sax.saxutils import quoteattr
 
-from lxml import etree
+from benchmarks.common import count_xml_elements
 
 FILE_NAME = "xmlFullSanctionsList_1_1.xml"
 ENTITIES = 5500
@@ -196,19 +196,4 @@ def generate_full(out: Path) -> dict[str, Path]:
 
 def bare_pass(files: dict[str, Path]) -> int:
     """The cheapest streaming pass: iterparse every sanctionEntity, clear, count."""
-    count = 0
-    for path in files.values():
-        for _event, elem in etree.iterparse(
-            str(path),
-            events=("end",),
-            tag="{*}sanctionEntity",
-            resolve_entities=False,
-            no_network=True,
-            huge_tree=True,
-        ):
-            count += 1
-            elem.clear(keep_tail=False)
-            parent = elem.getparent()
-            while parent is not None and elem.getprevious() is not None:
-                del parent[0]
-    return count
+    return count_xml_elements(files, "{*}sanctionEntity")

@@ -13,6 +13,8 @@ from pathlib import Path
 
 from lxml import etree
 
+from benchmarks.common import count_xml_elements
+
 FILE_NAME = "UK-Sanctions-List.xml"
 DESIGNATIONS = 5600
 REGIMES = (
@@ -133,14 +135,4 @@ def generate_full(out: Path) -> dict[str, Path]:
 
 def bare_pass(files: dict[str, Path]) -> int:
     """The cheapest streaming pass: count <Designation> elements, clearing as we go."""
-    seen = 0
-    for path in files.values():
-        for _event, elem in etree.iterparse(
-            str(path), events=("end",), tag="Designation", resolve_entities=False,
-            no_network=True, huge_tree=True,
-        ):  # fmt: skip
-            seen += 1
-            elem.clear(keep_tail=False)
-            while elem.getprevious() is not None:
-                del elem.getparent()[0]
-    return seen
+    return count_xml_elements(files, "Designation")

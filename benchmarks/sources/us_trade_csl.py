@@ -15,6 +15,8 @@ import hashlib
 import random
 from pathlib import Path
 
+from benchmarks.common import count_csv_rows
+
 FILE_NAME = "consolidated.csv"
 ROWS = 30_000
 COLUMNS = (
@@ -159,8 +161,4 @@ def generate_full(out: Path) -> dict[str, Path]:
 
 def bare_pass(files: dict[str, Path]) -> int:
     """The cheapest pass over the same file: csv.reader rows."""
-    rows = 0
-    for path in files.values():
-        with open(path, encoding="utf-8", newline="") as fh:
-            rows += sum(1 for _ in csv.reader(fh))
-    return rows
+    return count_csv_rows(files)

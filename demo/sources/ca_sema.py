@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from demo_common import DAYS, SourceResult, source, write_bytes
+from demo_common import DAYS, SourceResult, compare_days, source, write_bytes
 
 SOURCE_ID = "ca_sema"
 FILE_NAME = "sema-lmes.xml"
@@ -235,9 +235,8 @@ def ca_sema(out: Path) -> SourceResult:
 
     old = {r.record_id: r for r in day1}
     new = {r.record_id: r for r in day2}
-    added = sorted(new.keys() - old.keys())
-    removed = sorted(old.keys() - new.keys())
-    modified = sorted(k for k in old.keys() & new.keys() if old[k] != new[k])
+    diff = compare_days(old, new)
+    added, removed, modified = diff.added, diff.removed, diff.modified
     if (len(added), len(removed), len(modified)) != (3, 1, 2):
         raise ValueError(f"unexpected change set: {added=} {removed=} {modified=}")
 
@@ -269,11 +268,4 @@ def ca_sema(out: Path) -> SourceResult:
         *(f"- `{k}` {label(new[k])}: {new[k].note}" for k in modified),
         "",
     ]
-    expected: dict[str, object] = {
-        "day1_count": len(day1),
-        "day2_count": len(day2),
-        "added": added,
-        "removed": removed,
-        "modified": modified,
-    }
-    return SourceResult(expected, "\n".join(md) + "\n")
+    return SourceResult(diff.expected(), "\n".join(md) + "\n")

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
-from demo_common import DAYS, SourceResult, source, write_bytes
+from demo_common import DAYS, SourceResult, compare_days, source, write_bytes
 
 SOURCE_ID = "eu_fsf"
 FILE_NAME = "xmlFullSanctionsList_1_1.xml"
@@ -700,9 +700,8 @@ def eu_fsf(out: Path) -> SourceResult:
 
     old = {str(e.logical_id): e for e in day1}
     new = {str(e.logical_id): e for e in day2}
-    added = sorted(new.keys() - old.keys(), key=int)
-    removed = sorted(old.keys() - new.keys(), key=int)
-    modified = sorted((k for k in old.keys() & new.keys() if old[k] != new[k]), key=int)
+    diff = compare_days(old, new, order=int)
+    added, removed, modified = diff.added, diff.removed, diff.modified
     if (len(added), len(removed), len(modified)) != (5, 1, 2):
         raise ValueError(f"unexpected change set: {added=} {removed=} {modified=}")
 
@@ -729,11 +728,4 @@ def eu_fsf(out: Path) -> SourceResult:
         "March 2024 delisting of Arkady Volozh and Sergei Shoigu's May 2024 change of "
         "office; the Bulgarian alias is added for the demo.",
     ]
-    expected: dict[str, object] = {
-        "day1_count": len(day1),
-        "day2_count": len(day2),
-        "added": added,
-        "removed": removed,
-        "modified": modified,
-    }
-    return SourceResult(expected, "\n".join(md) + "\n")
+    return SourceResult(diff.expected(), "\n".join(md) + "\n")

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from demo_common import DAYS, SourceResult, source, write_bytes
+from demo_common import DAYS, SourceResult, compare_days, source, write_bytes
 
 SOURCE_ID = "gb_fcdo_sanctions"
 FILE_NAME = "UK-Sanctions-List.xml"
@@ -532,9 +532,8 @@ def gb_fcdo_sanctions(out: Path) -> SourceResult:
         write_bytes(out / label / SOURCE_ID / FILE_NAME, render(label, days[label]))
     old = {d.uid: d for d in days["day1"]}
     new = {d.uid: d for d in days["day2"]}
-    added = sorted(new.keys() - old.keys())
-    removed = sorted(old.keys() - new.keys())
-    modified = sorted(k for k in old.keys() & new.keys() if old[k] != new[k])
+    diff = compare_days(old, new)
+    added, removed, modified = diff.added, diff.removed, diff.modified
     md = [
         f"## {SOURCE_ID} (UK Sanctions List, FCDO XML)",
         "",
@@ -565,11 +564,4 @@ def gb_fcdo_sanctions(out: Path) -> SourceResult:
         "Day 2 folds changes from different dates into one step (the 10 Mar 2022 "
         "designations appear next to 2024-2026 entries); the amendments are illustrative.",
     ]
-    expected: dict[str, object] = {
-        "day1_count": len(old),
-        "day2_count": len(new),
-        "added": added,
-        "removed": removed,
-        "modified": modified,
-    }
-    return SourceResult(expected, "\n".join(md) + "\n")
+    return SourceResult(diff.expected(), "\n".join(md) + "\n")

@@ -20,7 +20,7 @@ import io
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from demo_common import DAYS, SourceResult, source, write_bytes
+from demo_common import DAYS, SourceResult, compare_days, source, write_bytes
 
 SOURCE_ID = "gb_hmt_ofsi"
 FILE_NAME = "ConList.csv"
@@ -302,9 +302,8 @@ def gb_hmt_ofsi(out: Path) -> SourceResult:
         write_bytes(out / label / SOURCE_ID / FILE_NAME, render(label, days[label]))
     old = {g.group_id: g for g in days["day1"]}
     new = {g.group_id: g for g in days["day2"]}
-    added = sorted(new.keys() - old.keys())
-    removed = sorted(old.keys() - new.keys())
-    modified = sorted(k for k in old.keys() & new.keys() if old[k] != new[k])
+    diff = compare_days(old, new)
+    added, removed, modified = diff.added, diff.removed, diff.modified
     md = [
         f"## {SOURCE_ID} (OFSI Consolidated List, ConList.csv 2022 format; discontinued)",
         "",
@@ -333,11 +332,4 @@ def gb_hmt_ofsi(out: Path) -> SourceResult:
                 md.append(f"  - alias `{name}` ({a.quality or a.alias_type}) added")
         md.append(f"  - Last Updated {old[k].updated} -> {new[k].updated}")
     md += ["", "The amendments and the removal are illustrative, not real list changes."]
-    expected: dict[str, object] = {
-        "day1_count": len(old),
-        "day2_count": len(new),
-        "added": added,
-        "removed": removed,
-        "modified": modified,
-    }
-    return SourceResult(expected, "\n".join(md) + "\n")
+    return SourceResult(diff.expected(), "\n".join(md) + "\n")

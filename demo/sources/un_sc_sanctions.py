@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-from demo_common import DAYS, SourceResult, source, write_bytes
+from demo_common import DAYS, SourceResult, compare_days, source, write_bytes
 
 SOURCE_ID = "un_sc_sanctions"
 FILE_NAME = "consolidated.xml"
@@ -1224,9 +1224,8 @@ def un_sc_sanctions(out: Path) -> SourceResult:
 
     old = {str(e.dataid): e for e in UN_DAY1}
     new = {str(e.dataid): e for e in UN_DAY2}
-    added = sorted(new.keys() - old.keys())
-    removed = sorted(old.keys() - new.keys())
-    modified = sorted(k for k in old.keys() & new.keys() if old[k] != new[k])
+    diff = compare_days(old, new)
+    added, removed, modified = diff.added, diff.removed, diff.modified
     if (len(added), len(removed), len(modified)) != (3, 1, 2):
         raise ValueError(f"unexpected change set: {added=} {removed=} {modified=}")
 
@@ -1253,11 +1252,4 @@ def un_sc_sanctions(out: Path) -> SourceResult:
         "All entries are real listings transcribed from the 2020-03-20 and 2026-02-27 "
         "editions of the list; day 2 replays the changes between them for these entries.",
     ]
-    expected: dict[str, object] = {
-        "day1_count": len(UN_DAY1),
-        "day2_count": len(UN_DAY2),
-        "added": added,
-        "removed": removed,
-        "modified": modified,
-    }
-    return SourceResult(expected, "\n".join(md) + "\n")
+    return SourceResult(diff.expected(), "\n".join(md) + "\n")

@@ -19,7 +19,7 @@ import io
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from demo_common import DAYS, SourceResult, source, write_bytes
+from demo_common import DAYS, SourceResult, compare_days, source, write_bytes
 
 SOURCE_ID = "us_bis_dpl"
 FILE_NAME = "dpl.txt"
@@ -327,9 +327,8 @@ def us_bis_dpl(out: Path) -> SourceResult:
 
     old = {o.record_id: o for o in day1}
     new = {o.record_id: o for o in day2}
-    added = sorted(new.keys() - old.keys())
-    removed = sorted(old.keys() - new.keys())
-    modified = sorted(k for k in old.keys() & new.keys() if old[k] != new[k])
+    diff = compare_days(old, new)
+    added, removed, modified = diff.added, diff.removed, diff.modified
     if (len(added), len(removed), len(modified)) != (2, 1, 2):
         raise ValueError(f"unexpected change set: {added=} {removed=} {modified=}")
     rows1 = sum(len(o.addresses) for o in day1)
@@ -361,11 +360,4 @@ def us_bis_dpl(out: Path) -> SourceResult:
         md.append(
             f"- `{k}` {after.name.strip()} (order of {after.effective}): " + "; ".join(changes)
         )
-    expected: dict[str, object] = {
-        "day1_count": len(day1),
-        "day2_count": len(day2),
-        "added": added,
-        "removed": removed,
-        "modified": modified,
-    }
-    return SourceResult(expected, "\n".join(md) + "\n")
+    return SourceResult(diff.expected(), "\n".join(md) + "\n")

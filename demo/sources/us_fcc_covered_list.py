@@ -20,7 +20,7 @@ Stdlib only (run by demo/generate_demo.py).
 from dataclasses import dataclass
 from pathlib import Path
 
-from demo_common import DAYS, SourceResult, source, write_bytes
+from demo_common import DAYS, SourceResult, compare_days, source, write_bytes
 
 SOURCE_ID = "us_fcc_covered_list"
 FILE_NAME = "coveredlist.html"
@@ -313,9 +313,8 @@ def us_fcc_covered_list(out: Path) -> SourceResult:
 
     old = {r.record_id: r for r in day1}
     new = {r.record_id: r for r in day2}
-    added = sorted(new.keys() - old.keys())
-    removed = sorted(old.keys() - new.keys())
-    modified = sorted(k for k in old.keys() & new.keys() if old[k] != new[k])
+    diff = compare_days(old, new)
+    added, removed, modified = diff.added, diff.removed, diff.modified
     if (len(added), len(removed), len(modified)) != (3, 1, 1):
         raise ValueError(f"unexpected change set: {added=} {removed=} {modified=}")
 
@@ -343,11 +342,4 @@ def us_fcc_covered_list(out: Path) -> SourceResult:
         "Day 2 folds the real changes of June-July 2026 into one step. The removed row is "
         "the only fictitious one (labelled DEMO ONLY on the page).",
     ]
-    expected: dict[str, object] = {
-        "day1_count": len(day1),
-        "day2_count": len(day2),
-        "added": added,
-        "removed": removed,
-        "modified": modified,
-    }
-    return SourceResult(expected, "\n".join(md) + "\n")
+    return SourceResult(diff.expected(), "\n".join(md) + "\n")

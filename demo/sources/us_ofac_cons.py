@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from demo_common import DAYS, SourceResult, source, write_bytes
+from demo_common import DAYS, SourceResult, compare_days, source, write_bytes
 
 SOURCE_ID = "us_ofac_cons"
 FILES = ("CONS_PRIM.CSV", "CONS_ADD.CSV", "CONS_ALT.CSV", "CONS_COMMENTS.CSV")
@@ -443,9 +443,8 @@ def us_ofac_cons(out: Path) -> SourceResult:
             write_bytes(out / label / SOURCE_ID / name, _file(lines))
 
     old, new = days[1], days[2]
-    added = sorted(new.keys() - old.keys())
-    removed = sorted(old.keys() - new.keys())
-    modified = sorted(k for k in old.keys() & new.keys() if old[k] != new[k])
+    diff = compare_days(old, new)
+    added, removed, modified = diff.added, diff.removed, diff.modified
     if (added, removed, modified) != (sorted(ADDED), [REMOVED], sorted([*LATER_ALT, *LATER_ADD])):
         raise ValueError(f"unexpected change set: {added=} {removed=} {modified=}")
     md = [
@@ -469,11 +468,4 @@ def us_ofac_cons(out: Path) -> SourceResult:
         "Day 2 folds list changes of different dates into one step. Kaspersky is on no "
         "OFAC non-SDN list (its leaders are SDN entries, see us_ofac_sdn).",
     ]
-    expected: dict[str, object] = {
-        "day1_count": len(old),
-        "day2_count": len(new),
-        "added": [str(k) for k in added],
-        "removed": [str(k) for k in removed],
-        "modified": [str(k) for k in modified],
-    }
-    return SourceResult(expected, "\n".join(md) + "\n")
+    return SourceResult(diff.expected(), "\n".join(md) + "\n")

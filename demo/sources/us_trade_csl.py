@@ -22,7 +22,7 @@ import io
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from demo_common import DAYS, SourceResult, source, write_bytes
+from demo_common import DAYS, SourceResult, compare_days, source, write_bytes
 
 SOURCE_ID = "us_trade_csl"
 FILE_NAME = "consolidated.csv"
@@ -434,9 +434,8 @@ def us_trade_csl(out: Path) -> SourceResult:
 
     old = {r.id: r for r in day1}
     new = {r.id: r for r in day2}
-    added = sorted(new.keys() - old.keys())
-    removed = sorted(old.keys() - new.keys())
-    modified = sorted(k for k in old.keys() & new.keys() if old[k] != new[k])
+    diff = compare_days(old, new)
+    added, removed, modified = diff.added, diff.removed, diff.modified
     if (len(added), len(removed), len(modified)) != (3, 1, 2):
         raise ValueError(f"unexpected change set: {added=} {removed=} {modified=}")
 
@@ -469,11 +468,4 @@ def us_trade_csl(out: Path) -> SourceResult:
         "March 2025 Tornado Cash delisting and ANSARALLAH FTO designation (as in the "
         "us_ofac_sdn demo), and VTB's move of its registered office to Moscow.",
     ]
-    expected: dict[str, object] = {
-        "day1_count": len(day1),
-        "day2_count": len(day2),
-        "added": added,
-        "removed": removed,
-        "modified": modified,
-    }
-    return SourceResult(expected, "\n".join(md) + "\n")
+    return SourceResult(diff.expected(), "\n".join(md) + "\n")

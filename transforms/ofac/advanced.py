@@ -31,6 +31,7 @@ from typing import Any
 
 from lxml import etree
 
+from transforms.common import child_elements, iterparse, release
 from transforms.model import Address, Alias, BanRecord, DateValue, TargetType
 from transforms.ofac.common import (
     Builder,
@@ -39,7 +40,6 @@ from transforms.ofac.common import (
     add_birth_dates,
     apply_token,
     apply_typed,
-    children,
     local,
     parse_measures,
     range_dates,
@@ -198,7 +198,7 @@ class _State:
     def check_children(self, elem: Any, where: str) -> None:
         name = local(elem)
         known = _KNOWN_CHILDREN.get(name, set())
-        for child in children(elem):
+        for child in child_elements(elem):
             tag = local(child)
             if tag not in known:
                 self.run.warn_once(
@@ -212,24 +212,15 @@ class _State:
 
 
 def _child(elem: Any, name: str) -> Any:
-    return next((c for c in children(elem) if local(c) == name), None)
+    return next((c for c in child_elements(elem) if local(c) == name), None)
 
 
 def _kids(elem: Any, name: str) -> list[Any]:
-    return [c for c in children(elem) if local(c) == name]
+    return [c for c in child_elements(elem) if local(c) == name]
 
 
 def _is_true(value: str | None) -> bool:
     return (value or "").strip().lower() == "true"
-
-
-def _clear(elem: Any) -> None:
-    """Streaming: drop a finished element and its already-processed siblings."""
-    elem.clear(keep_tail=False)
-    parent = elem.getparent()
-    if parent is not None:
-        while elem.getprevious() is not None:
-            del parent[0]
 
 
 def _point(elem: Any) -> date | None:
@@ -306,7 +297,9 @@ def _period_dates(period: Any) -> list[DateValue] | None:
 
 
 def _period_raw(period: Any) -> str:
-    points = [p for b in children(period) for p in children(b) if local(p) in ("From", "To")]
+    points = [
+        p for b in child_elements(period) for p in child_elements(b) if local(p) in ("From", "To")
+    ]
     return " / ".join(_point_raw(p) for p in points) or "(empty DatePeriod)"
 
 
@@ -408,8 +401,8 @@ def _primary_name(
 
 
 def _read_refs(elem: Any, state: _State) -> None:
-    for value_set in children(elem):
-        for item in children(value_set):
+    for value_set in child_elements(elem):
+        for item in child_elements(value_set):
             kind = local(item)
             text = (item.text or "").strip()
             state.refs.setdefault(kind, {})[item.get("ID", "")] = (text, dict(item.attrib))
@@ -499,16 +492,7 @@ def _pass1(item: FileItem, state: _State) -> None:
     root: Any = None
     seen_refs = seen_parties = False
     try:
-        for _event, elem in etree.iterparse(
-            str(item.path),
-            events=("end",),
-            tag=_PASS1_TAGS,
-            resolve_entities=False,
-            no_network=True,
-            huge_tree=True,
-            remove_comments=True,
-            remove_pis=True,
-        ):
+        for _event, elem in iterparse(item.path, tag=_PASS1_TAGS):
             if root is None:
                 root = elem.getroottree().getroot()
                 if local(root) != "Sanctions":
@@ -540,15 +524,15 @@ def _pass1(item: FileItem, state: _State) -> None:
                 _read_relation(elem, state)
             elif name == "SanctionsEntry":
                 _read_entry(elem, state)
-            _clear(elem)
+            release(elem)
     except etree.XMLSyntaxError as exc:
         raise run.error(f"{item.name}: malformed XML: {exc}") from exc
     if root is None or not seen_refs:
         raise run.error(f"{item.name}: no <ReferenceValueSets>: not an OFAC advanced XML")
-    for section in children(root):
+    for section in child_elements(root):
         if local(section) not in _SECTIONS:
             run.ctx.warn(f"{item.name}: unknown element <{local(section)}> under Sanctions ignored")
-    if not seen_parties and not any(local(s) == "DistinctParties" for s in children(root)):
+    if not seen_parties and not any(local(s) == "DistinctParties" for s in child_elements(root)):
         raise run.error(f"{item.name}: no <DistinctParties> section")
 
 
@@ -887,22 +871,13 @@ def _apply_entries(b: Builder, profile_ids: list[str], state: _State) -> None:
 
 
 def _pass2(item: FileItem, state: _State) -> Iterator[BanRecord]:
-    for _event, elem in etree.iterparse(
-        str(item.path),
-        events=("end",),
-        tag=(*_PASS2_TAGS, "{*}DistinctParties"),
-        resolve_entities=False,
-        no_network=True,
-        huge_tree=True,
-        remove_comments=True,
-        remove_pis=True,
-    ):
+    for _event, elem in iterparse(item.path, tag=(*_PASS2_TAGS, "{*}DistinctParties")):
         name = local(elem)
         if name == "DistinctParties":
             break  # the rest was read in pass 1
         if name == "DistinctParty":
             yield _party_record(elem, state)
-        _clear(elem)
+        release(elem)
 
 
 def parse_advanced(item: FileItem, run: Run) -> Iterator[BanRecord]:

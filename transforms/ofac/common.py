@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,6 +27,7 @@ from typing import Any
 from lxml import etree
 
 from transforms.base import ParseContext, ParseError
+from transforms.common import add_property
 from transforms.model import (
     Address,
     Alias,
@@ -265,13 +265,7 @@ class Builder:
 
     def add_property(self, key: str, value: str | None) -> None:
         """Properties are single strings; repeated values are joined with "; "."""
-        if not value:
-            return
-        old = self.properties.get(key)
-        if old is None:
-            self.properties[key] = value
-        elif value not in old.split("; "):
-            self.properties[key] = f"{old}; {value}"
+        add_property(self.properties, key, value)
 
     def add_detail(self, token: str) -> None:
         if token not in self.details:
@@ -749,11 +743,6 @@ def apply_token(b: Builder, token: str, ctx: ParseContext) -> bool:
 
 def local(elem: Any) -> str:
     return etree.QName(elem).localname
-
-
-def children(elem: Any) -> Iterator[Any]:
-    """Element children only (comments and processing instructions skipped)."""
-    return (c for c in elem if isinstance(c.tag, str))
 
 
 def text_of(elem: Any) -> str | None:

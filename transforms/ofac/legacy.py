@@ -24,6 +24,7 @@ from typing import Any
 from lxml import etree
 
 from transforms.base import ParseContext
+from transforms.common import child_elements, iterparse, release
 from transforms.model import Address, BanRecord
 from transforms.ofac.common import (
     ADD,
@@ -37,7 +38,6 @@ from transforms.ofac.common import (
     alias_kind,
     apply_remarks,
     apply_typed,
-    children,
     local,
     null,
     split_programs,
@@ -266,7 +266,7 @@ def _fields(item: Any, where: str, ctx: ParseContext) -> dict[str, str]:
     """An item's child texts by local name; unknown children are reported."""
     known = _ITEM_CHILDREN.get(local(item), set())
     out: dict[str, str] = {}
-    for child in children(item):
+    for child in child_elements(item):
         name = local(child)
         if name not in known:
             ctx.warn(f"{where}: unknown element <{name}> in <{local(item)}> ignored")
@@ -286,7 +286,7 @@ def _person_name(f: dict[str, str]) -> str | None:
 
 def _xml_items(lst: Any, where: str, ctx: ParseContext) -> Iterator[Any]:
     expected = _LIST_ITEM[local(lst)]
-    for item in children(lst):
+    for item in child_elements(lst):
         if local(item) != expected:
             ctx.warn(f"{where}: unknown element <{local(item)}> in <{local(lst)}> ignored")
             continue
@@ -295,13 +295,13 @@ def _xml_items(lst: Any, where: str, ctx: ParseContext) -> Iterator[Any]:
 
 def _xml_record(entry: Any, run: Run) -> BanRecord:
     ctx = run.ctx
-    uid = text_of(next((c for c in children(entry) if local(c) == "uid"), None))
+    uid = text_of(next((c for c in child_elements(entry) if local(c) == "uid"), None))
     line = entry.sourceline
     if not uid:
         raise ctx.error(f"sdnEntry at line {line} has no <uid>")
     top: dict[str, Any] = {}
     lists: dict[str, list[Any]] = {}
-    for child in children(entry):
+    for child in child_elements(entry):
         tag = local(child)
         if tag not in _ENTRY_CHILDREN:
             ctx.warn(
@@ -343,7 +343,7 @@ def _xml_record(entry: Any, run: Run) -> BanRecord:
             for item in _xml_items(lst, where, ctx):
                 handler(item)
     for vessel in lists.get("vesselInfo", []):
-        for child in children(vessel):
+        for child in child_elements(vessel):
             key = _VESSEL_FIELDS.get(local(child))
             if key is None:
                 ctx.warn(f"{where}: unknown element <{local(child)}> in <vesselInfo> ignored")
@@ -425,15 +425,7 @@ def parse_sdn_xml(item: FileItem, run: Run) -> Iterator[BanRecord]:
     count = 0
     root: Any = None
     try:
-        for event, elem in etree.iterparse(
-            str(item.path),
-            events=("start", "end"),
-            resolve_entities=False,
-            no_network=True,
-            huge_tree=True,
-            remove_comments=True,
-            remove_pis=True,
-        ):
+        for event, elem in iterparse(item.path, events=("start", "end")):
             if event == "start":
                 if root is None:
                     root = elem
@@ -452,9 +444,7 @@ def parse_sdn_xml(item: FileItem, run: Run) -> Iterator[BanRecord]:
             else:
                 ctx.warn(f"{item.name}: unknown element <{name}> under sdnList ignored")
             # Streaming: drop the finished element and its already-processed siblings.
-            elem.clear(keep_tail=False)
-            while elem.getprevious() is not None:
-                del root[0]
+            release(elem)
     except etree.XMLSyntaxError as exc:
         raise ctx.error(f"{item.name}: malformed XML after {count} entries: {exc}") from exc
     if declared is not None and declared != count:

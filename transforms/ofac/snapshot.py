@@ -20,9 +20,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from lxml import etree
-
 from transforms.base import ParseContext, ParseError, SnapshotFiles
+from transforms.common import looks_like_html, xml_root
 from transforms.model import BanRecord
 from transforms.ofac.advanced import parse_advanced
 from transforms.ofac.common import (
@@ -67,9 +66,10 @@ def _classify(name: str, path: Path, profile: OfacProfile) -> FileItem:
     if not text:
         return FileItem(name, path, EMPTY, "file is empty")
     if text.startswith("<"):
-        if re.search(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", text[:4096], re.I):
+        if looks_like_html(text):
             return FileItem(name, path, HTML, "file is an HTML page, not OFAC data")
-        root = _xml_root_name(path)
+        qname = xml_root(path)
+        root = None if qname is None else qname.localname
         if root == "sdnList":
             return FileItem(name, path, XML)
         if root == "Sanctions":
@@ -107,17 +107,6 @@ def _classify(name: str, path: Path, profile: OfacProfile) -> FileItem:
             name, path, UNKNOWN, f"first field {first[0][:40]!r} is not an OFAC entry number"
         )
     return FileItem(name, path, kind)
-
-
-def _xml_root_name(path: Path) -> str | None:
-    try:
-        for _event, elem in etree.iterparse(
-            str(path), events=("start",), resolve_entities=False, no_network=True, huge_tree=True
-        ):
-            return etree.QName(elem).localname
-    except etree.XMLSyntaxError:
-        return None
-    return None
 
 
 def layout(files: SnapshotFiles, profile: OfacProfile, source: str | None = None) -> Layout:

@@ -53,6 +53,7 @@ from pathlib import Path
 from typing import Any
 
 from transforms.base import ParseContext, SnapshotFiles
+from transforms.common import add_unique, collapse
 from transforms.model import (
     Address,
     Alias,
@@ -160,7 +161,7 @@ _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]+")
 def _norm_key(text: str) -> str:
     """Header / lookup key: casefolded, dashes unified, whitespace collapsed."""
     text = text.replace("\u2013", "-").replace("\u2014", "-")
-    return " ".join(text.split()).casefold()
+    return collapse(text).casefold()
 
 
 def clean_text(value: Any) -> str | None:
@@ -180,10 +181,6 @@ def clean_text(value: Any) -> str | None:
     return out or None
 
 
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
-
-
 _ENUM = re.compile(r"(?:^|(?<=\s))[a-z]\)\s+")
 
 
@@ -197,14 +194,9 @@ def split_enumeration(text: str) -> list[str]:
 
 def _split_list(text: str, separators: str) -> list[str]:
     out: list[str] = []
-    for piece in split_enumeration(_one_line(text)):
+    for piece in split_enumeration(collapse(text)):
         out += [p.strip() for p in re.split(separators, piece) if p.strip()]
     return out
-
-
-def _add_unique(items: list[str], value: str | None) -> None:
-    if value and value not in items:
-        items.append(value)
 
 
 # ------------------------------------------------------------------------ scripts
@@ -393,7 +385,7 @@ def listing_dates(text: str) -> list[DateValue]:
     2001]". Re-listings ("re-listed", "Relisted", "Last listed on") and amendment
     dates are not listing dates.
     """
-    flat = _one_line(text)
+    flat = collapse(text)
     out: list[DateValue] = []
     if (m := _LEADING_DATE.match(flat)) and (d := _text_date(m)):
         out.append(d)
@@ -427,8 +419,8 @@ _INSTRUMENT = re.compile(
 def instrument_names(text: str) -> list[str]:
     """Names of legislative instruments mentioned in a text, in order."""
     out: list[str] = []
-    for m in _INSTRUMENT.finditer(_one_line(text)):
-        _add_unique(out, m[0].strip())
+    for m in _INSTRUMENT.finditer(collapse(text)):
+        add_unique(out, m[0].strip())
     return out
 
 
@@ -481,7 +473,7 @@ def identifiers_in(text: str) -> list[Identifier]:
     Deliberately conservative: the value must contain a digit; the full text stays in
     `remarks` either way.
     """
-    flat = _one_line(text)
+    flat = collapse(text)
     out: list[Identifier] = []
     for pattern, id_type in _ID_PATTERNS:
         for m in pattern.finditer(flat):
@@ -761,7 +753,7 @@ def _build(
 ) -> BanRecord:
     primary = _pick_primary(rows, base, ctx)
     name = primary.text(NAME) or ""
-    b = _Builder(record_id=base, name=_one_line(name), target_type=TargetType.OTHER)
+    b = _Builder(record_id=base, name=collapse(name), target_type=TargetType.OTHER)
     b.target_type = _target_type(rows, primary, base, ctx)
     committee_basis = _committee_basis()
 
@@ -824,7 +816,7 @@ def _apply_row(
     committee_basis: dict[str, str],
 ) -> None:
     if not is_primary:
-        alias_name = _one_line(row.text(NAME) or "")
+        alias_name = collapse(row.text(NAME) or "")
         name_type = _norm_key(row.text(NAME_TYPE) or ALIAS)
         if name_type not in (PRIMARY, ALIAS, ORIGINAL_SCRIPT) and name_type not in warned:
             warned.add(name_type)
@@ -854,14 +846,14 @@ def _apply_row(
                 f"{', '.join(repr(p) for p in bad)} in {raw!r}; kept in properties"
             )
     if pob := row.text(POB):
-        for place in split_enumeration(_one_line(pob)):
-            _add_unique(b.birth_places, place)
+        for place in split_enumeration(collapse(pob)):
+            add_unique(b.birth_places, place)
     if cit := row.text(CITIZENSHIP):
         for country in _split_list(cit, r"[,;:]"):
-            _add_unique(b.nationalities, country)
+            add_unique(b.nationalities, country)
     if addr := row.text(ADDRESS):
         for piece in re.split(r";\s*\n|\n\s*\n", addr):
-            for one in split_enumeration(_one_line(piece).strip(" ;")):
+            for one in split_enumeration(collapse(piece).strip(" ;")):
                 address = Address(street=one)
                 if one and address not in b.addresses:
                     b.addresses.append(address)
@@ -874,8 +866,8 @@ def _apply_row(
         for ident in identifiers_in(info):
             b.add_identifier(ident)
     if committee := row.text(COMMITTEES):
-        committee = _one_line(committee)
-        _add_unique(b.programs, committee)
+        committee = collapse(committee)
+        add_unique(b.programs, committee)
         basis = committee_basis.get(_norm_key(committee))
         if basis is None and committee not in warned:
             warned.add(committee)
@@ -888,22 +880,22 @@ def _apply_row(
         text = clean_text(value)
         if not text:
             continue
-        if all(_one_line(text) != _one_line(s) for s in store):
+        if all(collapse(text) != collapse(s) for s in store):
             store.append(text)
         if not isinstance(value, dt.datetime | dt.date):
             b.listed += listing_dates(text)
         for instrument in instrument_names(text):
-            _add_unique(b.legal_basis, instrument)
+            add_unique(b.legal_basis, instrument)
     if committee and (basis := committee_basis.get(_norm_key(committee))):
-        _add_unique(b.legal_basis, basis)
+        add_unique(b.legal_basis, basis)
     control = row.cells.get(CONTROL_DATE)
     if isinstance(control, dt.datetime | dt.date):
         day = control.date() if isinstance(control, dt.datetime) else control
-        _add_unique(b.control_dates, day.isoformat())
+        add_unique(b.control_dates, day.isoformat())
     elif control_text := clean_text(control):
         parsed = _date_token(control_text, control_text)
         if parsed and parsed[0].precision == "day":
-            _add_unique(b.control_dates, parsed[0].value)
+            add_unique(b.control_dates, parsed[0].value)
         else:
             ctx.warn(f"record {base}: unreadable Control Date {control_text!r} ignored")
 

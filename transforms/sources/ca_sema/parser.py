@@ -47,6 +47,7 @@ from typing import Any
 from lxml import etree
 
 from transforms.base import ParseContext, SnapshotFiles
+from transforms.common import collapse, iterparse, looks_like_html, release, sniff_text, xml_root
 from transforms.model import Alias, BanRecord, DateValue, Identifier, Measure, TargetType
 
 SOURCE = "ca_sema"
@@ -106,7 +107,7 @@ def _table(name: str) -> dict[str, str]:
 
 def clean(text: str | None) -> str:
     """Whitespace (incl. U+00A0 and line breaks) collapsed to single spaces."""
-    return " ".join((text or "").replace("\xa0", " ").split())
+    return collapse(text or "")
 
 
 def slug(text: str) -> str:
@@ -391,33 +392,20 @@ def _record(raw: _Raw, state: _State, ctx: ParseContext) -> BanRecord:
 # ------------------------------------------------------------------ file handling
 
 
-def _root_name(path: Path) -> str | None:
-    try:
-        for _event, elem in etree.iterparse(
-            str(path), events=("start",), resolve_entities=False, no_network=True, huge_tree=True
-        ):
-            return str(etree.QName(elem).localname)
-    except etree.XMLSyntaxError:
-        return None
-    return None
-
-
 def _check(name: str, path: Path, ctx: ParseContext) -> None:
     """Is this the SEMA XML? Raises a ParseError naming what it is instead."""
-    with open(path, "rb") as fh:
-        head = fh.read(_SNIFF_BYTES)
-    text = head.decode("utf-8", errors="replace").lstrip("\ufeff \t\r\n")
+    text = sniff_text(path, _SNIFF_BYTES)
     if not text:
         raise ctx.error(f"{name}: file is empty")
-    if re.search(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", text[:4096], re.I):
+    if looks_like_html(text):
         raise ctx.error(f"{name}: file is an HTML page, not the SEMA XML list")
     if not text.startswith("<"):
         raise ctx.error(f"{name}: not XML (starts with {text[:40]!r})")
-    root = _root_name(path)
+    root = xml_root(path)
     if root is None:
         raise ctx.error(f"{name}: malformed XML")
-    if root != ROOT:
-        raise ctx.error(f"{name}: XML root element is <{root}>, not <{ROOT}>")
+    if root.localname != ROOT:
+        raise ctx.error(f"{name}: XML root element is <{root.localname}>, not <{ROOT}>")
 
 
 def detect_format(files: SnapshotFiles, ctx: ParseContext | None = None) -> str:
@@ -448,15 +436,7 @@ def parse(files: SnapshotFiles, ctx: ParseContext) -> Iterator[BanRecord]:
     state = _State()
     count = 0
     try:
-        for _event, elem in etree.iterparse(
-            str(path),
-            events=("end",),
-            resolve_entities=False,
-            no_network=True,
-            huge_tree=True,
-            remove_comments=True,
-            remove_pis=True,
-        ):
+        for _event, elem in iterparse(path):
             parent = elem.getparent()
             if parent is None or parent.getparent() is not None:
                 continue  # the root's end, or a record's field (read with its record)
@@ -469,8 +449,6 @@ def parse(files: SnapshotFiles, ctx: ParseContext) -> Iterator[BanRecord]:
                     f"top:{local}", f"{name}: unknown element <{local}> under <{ROOT}> ignored", ctx
                 )
             # Streaming: drop the finished record and the already-processed siblings.
-            elem.clear(keep_tail=False)
-            while elem.getprevious() is not None:
-                del parent[0]
+            release(elem)
     except etree.XMLSyntaxError as exc:
         raise ctx.error(f"{name}: malformed XML after {count} records: {exc}") from exc

@@ -52,6 +52,9 @@ from typing import Any
 from lxml import etree
 
 from transforms.base import ParseContext, SnapshotFiles
+from transforms.common import add_property, add_unique, iterparse, looks_like_html, release, tidy
+from transforms.common import child_elements as _children
+from transforms.common import local_name as _local
 from transforms.model import (
     Address,
     Alias,
@@ -179,21 +182,10 @@ def measures_for(description: str) -> list[Measure]:
 # --------------------------------------------------------------------- xml helpers
 
 
-def _local(elem: Any) -> str:
-    """The element's local name (what etree.QName(elem).localname gives, but cheaper)."""
-    tag: str = elem.tag
-    return tag[tag.index("}") + 1 :] if tag[:1] == "{" else tag
-
-
-def _children(elem: Any) -> Iterator[Any]:
-    return (c for c in elem if isinstance(c.tag, str))
-
-
 def _text(elem: Any) -> str | None:
     if elem is None:
         return None
-    text = " ".join("".join(elem.itertext()).split())
-    return text or None
+    return tidy("".join(elem.itertext()))
 
 
 def _child(elem: Any, name: str) -> Any:
@@ -240,15 +232,13 @@ def _sniff(name: str, path: Path, ctx: ParseContext) -> None:
     text = head.decode("utf-8", errors="replace").lstrip("\ufeff \t\r\n")
     if not text:
         raise ctx.error(f"{name}: file is empty")
-    if re.search(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", text[:4096], re.I):
+    if looks_like_html(text):
         raise ctx.error(f"{name}: file is an HTML page, not the SECO sanctions list")
     if not text.startswith("<"):
         raise ctx.error(f"{name}: not an XML file (starts with {head[:16]!r})")
     root = None
     try:
-        for _event, elem in etree.iterparse(
-            str(path), events=("start",), resolve_entities=False, no_network=True, huge_tree=True
-        ):
+        for _event, elem in iterparse(path, ("start",)):
             root = _local(elem)
             break
     except etree.XMLSyntaxError as exc:
@@ -288,38 +278,26 @@ def _top_level(
     count = 0
     root: Any = None
 
-    def drop_first() -> None:
-        first = root[0]
+    def note(first: Any) -> None:
         if others is not None and isinstance(first.tag, str):
             local = _local(first)
             if local not in tags:
                 others[local] = others.get(local, 0) + 1
-        del root[0]
 
     try:
-        for _event, elem in etree.iterparse(
-            str(path),
-            events=("end",),
-            tag=tuple(f"{{*}}{t}" for t in tags),
-            resolve_entities=False,
-            no_network=True,
-            huge_tree=True,
-            remove_comments=True,
-            remove_pis=True,
-        ):
+        for _event, elem in iterparse(path, tag=tuple(f"{{*}}{t}" for t in tags)):
             parent = elem.getparent()
             if parent is None or parent.getparent() is not None:
                 continue  # nested (a target copy inside a modification): read with its owner
             root = parent
             yield elem
             count += 1
-            elem.clear(keep_tail=False)
-            while elem.getprevious() is not None:
-                drop_first()
+            release(elem, note)
     except etree.XMLSyntaxError as exc:
         raise ctx.error(f"{name}: malformed XML after {count} elements: {exc}") from exc
     while root is not None and len(root):
-        drop_first()
+        note(root[0])
+        del root[0]
 
 
 # --------------------------------------------------------------- programmes, places
@@ -520,17 +498,10 @@ class _Builder:
     properties: dict[str, str] = field(default_factory=dict)
 
     def add(self, items: list[str], value: str | None) -> None:
-        if value and value not in items:
-            items.append(value)
+        add_unique(items, value)
 
     def prop(self, key: str, value: str | None, sep: str = "; ") -> None:
-        if not value:
-            return
-        old = self.properties.get(key)
-        if old is None:
-            self.properties[key] = value
-        elif value not in old.split(sep):
-            self.properties[key] = f"{old}{sep}{value}"
+        add_property(self.properties, key, value, sep)
 
     def alias(self, name: str, kind: str, script: str | None) -> None:
         if name == self.name and script is None:

@@ -40,7 +40,6 @@ from __future__ import annotations
 
 import calendar
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -50,6 +49,19 @@ from typing import Any
 from lxml import etree
 
 from transforms.base import ParseContext, SnapshotFiles
+from transforms.common import (
+    EMPTY_FILE,
+    Warner,
+    add_property,
+    collapse,
+    iterparse,
+    looks_like_html,
+    release,
+    select_main_file,
+    sniff_text,
+    xml_root,
+)
+from transforms.common import dominant_script as script_of
 from transforms.model import (
     Address,
     Alias,
@@ -214,58 +226,28 @@ def _local(elem: Any) -> str:
     return tag[tag.rfind("}") + 1 :]
 
 
-def _root_of(path: Path) -> tuple[str, str | None] | None:
-    """(local name, namespace) of the root element, or None for malformed XML."""
-    try:
-        for _event, elem in etree.iterparse(
-            str(path), events=("start",), resolve_entities=False, no_network=True, huge_tree=True
-        ):
-            q = etree.QName(elem)
-            return q.localname, q.namespace
-    except etree.XMLSyntaxError:
-        return None
-    return None
-
-
 def _problem(path: Path) -> str | None:
     """Why the file is not an FSF XML 1.1 export, or None when it is one."""
-    with open(path, "rb") as fh:
-        head = fh.read(_SNIFF_BYTES)
-    text = head.decode("utf-8", errors="replace").lstrip("\ufeff \t\r\n")
+    text = sniff_text(path, _SNIFF_BYTES)
     if not text:
-        return "file is empty"
+        return EMPTY_FILE
     if not text.startswith("<"):
         first = text.splitlines()[0][:200]
         if "fileGenerationDate" in first or "Entity_LogicalId" in first:
             return "file is the FSF CSV export; this parser reads the XML 1.1 export"
         return f"not XML (starts with {text[:40]!r})"
-    if re.search(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", text[:4096], re.I):
+    if looks_like_html(text):
         return "file is an HTML page, not the FSF XML export (error or login page?)"
-    root = _root_of(path)
+    root = xml_root(path)
     if root is None:
         return "malformed XML"
-    if root[0] != "export":
-        return f"XML root element is <{root[0]}>, not the FSF <export>"
+    if root.localname != "export":
+        return f"XML root element is <{root.localname}>, not the FSF <export>"
     return None
 
 
 def _main_file(files: SnapshotFiles, ctx: ParseContext) -> tuple[str, Path]:
-    if not files:
-        raise ctx.error("no files in the snapshot")
-    found: list[tuple[str, Path]] = []
-    for name in sorted(files):
-        path = Path(files[name])
-        why = _problem(path)
-        if why is None:
-            found.append((name, path))
-        elif why == "file is empty" and len(files) > 1:
-            ctx.warn(f"{name}: {why}; ignored")
-        else:
-            raise ctx.error(f"{name}: {why}")
-    if len(found) != 1:
-        names = ", ".join(n for n, _ in found) or "none"
-        raise ctx.error(f"expected exactly one FSF XML export, found {len(found)}: {names}")
-    return found[0]
+    return select_main_file(files, ctx, _problem, "FSF XML export")
 
 
 def detect_format(files: SnapshotFiles, source: str = SOURCE) -> str:
@@ -281,7 +263,7 @@ def _clean(value: str | None) -> str | None:
     """Whitespace-collapsed text; None for blanks and the export's placeholders."""
     if value is None:
         return None
-    text = " ".join(value.split())
+    text = collapse(value)
     return None if text in _EMPTY else text
 
 
@@ -299,24 +281,6 @@ def _order(elems: Iterable[Any]) -> list[Any]:
     return [e for _, e in indexed]
 
 
-_SCRIPT_NAMES = {"CJK": "Han", "HIRAGANA": "Kana", "KATAKANA": "Kana"}
-
-
-def script_of(text: str) -> str | None:
-    """The dominant non-Latin script of `text` ("Cyrillic", "Arabic", "Han", ...), else None."""
-    counts: dict[str, int] = {}
-    for ch in text:
-        if not ch.isalpha():
-            continue
-        word = unicodedata.name(ch, "UNKNOWN").split(" ")[0]
-        counts[word] = counts.get(word, 0) + 1
-    non_latin = {k: v for k, v in counts.items() if k not in ("LATIN", "UNKNOWN")}
-    if not non_latin:
-        return None
-    word = max(sorted(non_latin), key=lambda k: non_latin[k])
-    return _SCRIPT_NAMES.get(word, word.title())
-
-
 def _valid_ymd(year: int, month: int | None, day: int | None) -> bool:
     if month is None:
         return day is None
@@ -326,19 +290,6 @@ def _valid_ymd(year: int, month: int | None, day: int | None) -> bool:
 
 
 # ------------------------------------------------------------------ record assembly
-
-
-@dataclass
-class _State:
-    """Per-parse bookkeeping: warn once per distinct unknown name or code."""
-
-    ctx: ParseContext
-    warned: set[str] = field(default_factory=set)
-
-    def once(self, key: str, message: str) -> None:
-        if key not in self.warned:
-            self.warned.add(key)
-            self.ctx.warn(message)
 
 
 @dataclass
@@ -362,20 +313,14 @@ class _Builder:
             items.append(item)
 
     def add_property(self, key: str, value: str | None, sep: str = "; ") -> None:
-        if not value:
-            return
-        old = self.properties.get(key)
-        if old is None:
-            self.properties[key] = value
-        elif value not in old.split(sep):
-            self.properties[key] = f"{old}{sep}{value}"
+        add_property(self.properties, key, value, sep)
 
     def add_birth_date(self, date: DateValue) -> None:
         if all(d.value != date.value for d in self.birth_dates):
             self.birth_dates.append(date)
 
 
-def _check(elem: Any, record_id: str, st: _State, summaries: list[Any]) -> None:
+def _check(elem: Any, record_id: str, st: Warner, summaries: list[Any]) -> None:
     """Warn (once per name) about attributes and children this parser does not know;
     collect the regulationSummary elements on the way (for listed_on)."""
     tag = _local(elem)
@@ -422,7 +367,7 @@ def _country(elem: Any) -> str | None:
     return _clean(elem.get("countryDescription"))
 
 
-def _entity_record(entity: Any, st: _State) -> BanRecord:
+def _entity_record(entity: Any, st: Warner) -> BanRecord:
     ctx = st.ctx
     line = entity.sourceline
     record_id = (entity.get("logicalId") or "").strip()
@@ -605,7 +550,7 @@ def _entity_record(entity: Any, st: _State) -> BanRecord:
     )
 
 
-def _birthdate(b: _Builder, bd: Any, st: _State) -> None:
+def _birthdate(b: _Builder, bd: Any, st: Warner) -> None:
     rid = b.record_id
     parts: list[str] = []
     for attr in ("place", "city", "region", "countryDescription"):
@@ -679,7 +624,7 @@ def _birthdate(b: _Builder, bd: Any, st: _State) -> None:
         b.add_property("birth_date_circa", dates[0].value if len(dates) == 1 else raw_attrs)
 
 
-def _identification(b: _Builder, ident: Any, st: _State) -> None:
+def _identification(b: _Builder, ident: Any, st: Warner) -> None:
     code = (ident.get("identificationTypeCode") or "").strip()
     description = _clean(ident.get("identificationTypeDescription"))
     id_type = _lookup("identifier_types").get(code)
@@ -712,7 +657,7 @@ def _identification(b: _Builder, ident: Any, st: _State) -> None:
     b.add(b.identifiers, Identifier(type=id_type, value=value, country=country, raw=raw))
 
 
-def _address(b: _Builder, addr: Any, st: _State) -> None:
+def _address(b: _Builder, addr: Any, st: Warner) -> None:
     notes: list[str] = []
     if po_box := _clean(addr.get("poBox")):
         notes.append(f"PO Box {po_box}")
@@ -760,20 +705,13 @@ def parse(files: SnapshotFiles, ctx: ParseContext) -> Iterator[BanRecord]:
     codes and unusable dates go to ctx.warn.
     """
     name, path = _main_file(files, ctx)
-    st = _State(ctx)
+    st = Warner(ctx)  # warns once per distinct unknown name or code
     seen: dict[str, str] = {}
     root: Any = None
     count = 0
     try:
-        for event, elem in etree.iterparse(
-            str(path),
-            events=("start", "end"),
-            tag=("{*}export", "{*}sanctionEntity"),
-            resolve_entities=False,
-            no_network=True,
-            huge_tree=True,
-            remove_comments=True,
-            remove_pis=True,
+        for event, elem in iterparse(
+            path, events=("start", "end"), tag=("{*}export", "{*}sanctionEntity")
         ):
             if _local(elem) == "export":
                 if event == "start" and root is None:
@@ -801,18 +739,14 @@ def parse(files: SnapshotFiles, ctx: ParseContext) -> Iterator[BanRecord]:
                 count += 1
                 yield record
             # Streaming: drop the finished entity and anything processed before it.
-            elem.clear(keep_tail=False)
-            parent = elem.getparent()
-            while parent is not None and elem.getprevious() is not None:
-                _check_sibling(parent[0], name, st)
-                del parent[0]
+            release(elem, lambda sibling: _check_sibling(sibling, name, st))
     except etree.XMLSyntaxError as exc:
         raise ctx.error(f"{name}: malformed XML after {count} entities: {exc}") from exc
     if count == 0:
         ctx.warn(f"{name}: the export holds no sanctionEntity")
 
 
-def _check_sibling(elem: Any, file_name: str, st: _State) -> None:
+def _check_sibling(elem: Any, file_name: str, st: Warner) -> None:
     if isinstance(elem.tag, str) and _local(elem) != "sanctionEntity":
         st.once(
             f"top:{_local(elem)}",
@@ -820,6 +754,6 @@ def _check_sibling(elem: Any, file_name: str, st: _State) -> None:
         )
 
 
-def _check_top_level(root: Any, file_name: str, st: _State) -> None:
+def _check_top_level(root: Any, file_name: str, st: Warner) -> None:
     for child in root:
         _check_sibling(child, file_name, st)

@@ -31,7 +31,6 @@ Quirks handled here:
 
 from __future__ import annotations
 
-import codecs
 import csv
 import datetime as dt
 import re
@@ -44,6 +43,24 @@ from typing import Any
 from lxml import etree
 
 from transforms.base import ParseContext, ParseError, SnapshotFiles
+from transforms.common import (
+    Warner,
+    add_property,
+    collapse,
+    iterparse,
+    looks_like_html,
+    release,
+    sniff_text,
+    text_encoding,
+    tidy,
+    xml_root,
+)
+from transforms.common import (
+    child_elements as _children,
+)
+from transforms.common import (
+    local_name as _local,
+)
 from transforms.model import (
     Address,
     Alias,
@@ -118,9 +135,9 @@ def clean(value: str | None, collapse: bool = True) -> str | None:
     if value is None:
         return None
     if collapse:
-        text = " ".join(value.split())
-    else:  # line ends as XML gives them (CSV cells keep the file's CRLF)
-        text = value.replace("\r\n", "\n").replace("\r", "\n").strip()
+        return tidy(value)
+    # Line ends as XML gives them (CSV cells keep the file's CRLF).
+    text = value.replace("\r\n", "\n").replace("\r", "\n").strip()
     return text or None
 
 
@@ -143,62 +160,15 @@ def sort_measures(measures: Iterable[Measure]) -> list[Measure]:
     return sorted(set(measures), key=_MEASURE_ORDER.__getitem__)
 
 
-class Warner:
-    """ctx.warn, but each distinct key only once (unknown fields repeat per record)."""
-
-    def __init__(self, ctx: ParseContext) -> None:
-        self.ctx = ctx
-        self._seen: set[str] = set()
-
-    def once(self, key: str, message: str) -> None:
-        if key not in self._seen:
-            self._seen.add(key)
-            self.ctx.warn(message)
-
-    def warn(self, message: str) -> None:
-        self.ctx.warn(message)
+def sniff(path: Path) -> str:
+    """The start of a file as text, for telling the formats apart."""
+    return sniff_text(path, _SNIFF_BYTES)
 
 
-def sniff_text(path: Path) -> str:
-    with open(path, "rb") as fh:
-        head = fh.read(_SNIFF_BYTES)
-    return head.decode("utf-8", errors="replace").lstrip("\ufeff \t\r\n")
-
-
-def looks_like_html(text: str) -> bool:
-    return bool(re.search(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", text[:4096], re.I))
-
-
-def xml_root_name(path: Path) -> str | None:
-    try:
-        for _event, elem in etree.iterparse(
-            str(path), events=("start",), resolve_entities=False, no_network=True, huge_tree=True
-        ):
-            return etree.QName(elem).localname
-    except etree.XMLSyntaxError:
-        return None
-    return None
-
-
-def _decodes(path: Path, encoding: str) -> bool:
-    decoder = codecs.getincrementaldecoder(encoding)()
-    try:
-        with open(path, "rb") as fh:
-            while chunk := fh.read(1 << 20):
-                decoder.decode(chunk)
-            decoder.decode(b"", final=True)
-    except UnicodeDecodeError:
-        return False
-    return True
-
-
-def text_encoding(path: Path) -> str:
+def csv_encoding(path: Path) -> str:
     """utf-8-sig when the whole file is valid UTF-8, else cp1252 (Windows exports),
     else latin-1 (cp1252 leaves five bytes undefined; latin-1 reads anything)."""
-    for encoding in ("utf-8-sig", "cp1252"):
-        if _decodes(path, encoding):
-            return encoding
-    return "latin-1"
+    return text_encoding(path, "utf-8-sig", "cp1252", "latin-1")
 
 
 def csv_rows(path: Path, encoding: str) -> Iterator[tuple[int, list[str]]]:
@@ -214,7 +184,7 @@ def csv_rows(path: Path, encoding: str) -> Iterator[tuple[int, list[str]]]:
 
 def norm_key(text: str) -> str:
     """Header / vocabulary key: lower case, single spaces."""
-    return " ".join(text.lower().split())
+    return collapse(text.lower())
 
 
 # --------------------------------------------------------------------------- lookups
@@ -338,17 +308,6 @@ def _unique(values: Iterable[str]) -> list[str]:
         if v not in out:
             out.append(v)
     return out
-
-
-def add_property(props: dict[str, str], key: str, value: str | None) -> None:
-    """Properties are single strings; repeated values are joined with "; "."""
-    if not value:
-        return
-    old = props.get(key)
-    if old is None:
-        props[key] = value
-    elif value not in old.split("; "):
-        props[key] = f"{old}; {value}"
 
 
 def _split_pipes(value: str | None) -> list[str]:
@@ -608,16 +567,6 @@ def build_record(
 # ------------------------------------------------------------------------ XML format
 
 
-def _local(elem: Any) -> str:
-    """The local name of an element (namespace dropped); cheaper than etree.QName."""
-    tag: str = elem.tag
-    return tag[tag.index("}") + 1 :] if tag[:1] == "{" else tag
-
-
-def _children(elem: Any) -> Iterator[Any]:
-    return (c for c in elem if isinstance(c.tag, str))
-
-
 def _text(elem: Any) -> str | None:
     if elem is None:
         return None
@@ -874,27 +823,18 @@ def _parse_xml(path: Path, name: str, ctx: ParseContext, lk: Lookups) -> Iterato
     seen: set[str] = set()
     count = 0
 
-    def check_root_children(parent: Any, upto: Any) -> None:
+    def check_root_child(child: Any) -> None:
         # Root-level siblings already read (and about to be dropped) are checked here,
         # so nothing unexpected under <Designations> is skipped in silence.
-        while (first := next(iter(parent), None)) is not None and first is not upto:
-            if isinstance(first.tag, str) and _local(first) not in _ROOT_CHILDREN:
-                warner.once(
-                    f"root:{_local(first)}",
-                    f"{name}: unknown element <{_local(first)}> under <Designations> ignored",
-                )
-            del parent[0]
+        if isinstance(child.tag, str) and _local(child) not in _ROOT_CHILDREN:
+            warner.once(
+                f"root:{_local(child)}",
+                f"{name}: unknown element <{_local(child)}> under <Designations> ignored",
+            )
 
     parent: Any = None
     try:
-        for _event, elem in etree.iterparse(
-            str(path),
-            events=("end",),
-            tag="{*}Designation",
-            resolve_entities=False,
-            no_network=True,
-            huge_tree=True,
-        ):
+        for _event, elem in iterparse(path, tag="{*}Designation", keep_comments=True):
             parent = elem.getparent()
             d = _xml_designation(elem, warner)
             if d.record_id in seen:
@@ -906,18 +846,12 @@ def _parse_xml(path: Path, name: str, ctx: ParseContext, lk: Lookups) -> Iterato
                 seen.add(d.record_id)
                 yield build_record(d, lk, warner, ctx, config.authority, config.jurisdiction)
                 count += 1
-            elem.clear(keep_tail=False)
-            if parent is not None:
-                check_root_children(parent, elem)
+            release(elem, check_root_child)
     except etree.XMLSyntaxError as exc:
         raise ctx.error(f"{name}: malformed XML after {count} designations: {exc}") from exc
     if parent is not None:
         for child in list(parent):
-            if isinstance(child.tag, str) and _local(child) not in _ROOT_CHILDREN:
-                warner.once(
-                    f"root:{_local(child)}",
-                    f"{name}: unknown element <{_local(child)}> under <Designations> ignored",
-                )
+            check_root_child(child)
 
 
 # ------------------------------------------------------------------------ CSV format
@@ -1002,7 +936,7 @@ def _find_header(path: Path, encoding: str) -> tuple[int, list[str]] | None:
 def _parse_csv(path: Path, name: str, ctx: ParseContext, lk: Lookups) -> Iterator[BanRecord]:
     warner = Warner(ctx)
     config = get_source(SOURCE)
-    encoding = text_encoding(path)
+    encoding = csv_encoding(path)
     found = _find_header(path, encoding)
     if found is None:
         raise ctx.error(f"{name}: no UK Sanctions List header (Unique ID, Name 6, ...) found")
@@ -1091,7 +1025,7 @@ def _csv_pairs(
 
 
 def _csv_unique_ids(path: Path) -> set[str]:
-    encoding = text_encoding(path)
+    encoding = csv_encoding(path)
     found = _find_header(path, encoding)
     if found is None:
         return set()
@@ -1110,16 +1044,16 @@ _XML, _CSV, _EMPTY = "xml", "csv", "empty"
 
 
 def _classify(name: str, path: Path, ctx: ParseContext) -> str:
-    text = sniff_text(path)
+    text = sniff(path)
     if not text:
         return _EMPTY
     if text.startswith("<"):
         if looks_like_html(text):
             raise ctx.error(f"{name}: file is an HTML page, not the UK Sanctions List")
-        root = xml_root_name(path)
-        if root == "Designations":
+        root = xml_root(path)
+        if root is not None and root.localname == "Designations":
             return _XML
-        why = "malformed XML" if root is None else f"XML root element is <{root}>"
+        why = "malformed XML" if root is None else f"XML root element is <{root.localname}>"
         raise ctx.error(f"{name}: {why}, not the UK Sanctions List <Designations>")
     lines = text.splitlines()[:5]
     try:

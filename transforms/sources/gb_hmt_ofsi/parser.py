@@ -37,22 +37,20 @@ from functools import cache
 from pathlib import Path
 
 from transforms.base import ParseContext, ParseError, SnapshotFiles
+from transforms.common import Warner, add_property, looks_like_html
 from transforms.model import Address, Alias, BanRecord, DateValue, Identifier, Measure, TargetType
 from transforms.registry import get_source
 
 # Shared with the UK Sanctions List parser (same publisher family, same quirks).
 from transforms.sources.gb_fcdo_sanctions.parser import (
-    Warner,
-    add_property,
     clean,
+    csv_encoding,
     csv_rows,
     detect_script,
     join_name,
-    looks_like_html,
     norm_key,
-    sniff_text,
+    sniff,
     sort_measures,
-    text_encoding,
     uk_address,
     uk_date,
 )
@@ -411,7 +409,7 @@ def _find_header(path: Path, encoding: str) -> tuple[int, list[str], list[tuple[
 def _parse_file(path: Path, name: str, ctx: ParseContext) -> Iterator[BanRecord]:
     warner = Warner(ctx)
     lk = _lookups()
-    encoding = text_encoding(path)
+    encoding = csv_encoding(path)
     if encoding == "latin-1":
         ctx.warn(f"{name}: neither UTF-8 nor cp1252; read as latin-1")
     header_line, header, before = _find_header(path, encoding)
@@ -505,7 +503,7 @@ def _layout(files: SnapshotFiles, ctx: ParseContext) -> tuple[str, Path]:
         raise ctx.error("no files in the snapshot")
     found: list[str] = []
     for name in sorted(files):
-        text = sniff_text(Path(files[name]))
+        text = sniff(Path(files[name]))
         if not text:
             ctx.warn(f"{name}: file is empty; ignored")
         elif text.startswith("<"):

@@ -35,16 +35,29 @@ Choices and quirks handled here:
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
 from lxml import etree
 
 from transforms.base import ParseContext, SnapshotFiles
+from transforms.common import (
+    EMPTY_FILE,
+    Warner,
+    add_property,
+    collapse,
+    iterparse,
+    looks_like_html,
+    release,
+    select_main_file,
+    sniff_text,
+    tidy,
+    xml_root,
+)
+from transforms.common import dominant_script as script_of
 from transforms.model import (
     Address,
     Alias,
@@ -161,53 +174,25 @@ def _local(elem: Any) -> str:
     return tag[tag.rfind("}") + 1 :]
 
 
-def _root_name(path: Path) -> str | None:
-    try:
-        for _event, elem in etree.iterparse(
-            str(path), events=("start",), resolve_entities=False, no_network=True, huge_tree=True
-        ):
-            return _local(elem)
-    except etree.XMLSyntaxError:
-        return None
-    return None
-
-
 def _problem(path: Path) -> str | None:
     """Why the file is not the UN consolidated XML, or None when it is."""
-    with open(path, "rb") as fh:
-        head = fh.read(_SNIFF_BYTES)
-    text = head.decode("utf-8", errors="replace").lstrip("\ufeff \t\r\n")
+    text = sniff_text(path, _SNIFF_BYTES)
     if not text:
-        return "file is empty"
+        return EMPTY_FILE
     if not text.startswith("<"):
         return f"not XML (starts with {text[:40]!r})"
-    if re.search(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", text[:4096], re.I):
+    if looks_like_html(text):
         return "file is an HTML page, not the UN consolidated list XML"
-    root = _root_name(path)
+    root = xml_root(path)
     if root is None:
         return "malformed XML"
-    if root != "CONSOLIDATED_LIST":
-        return f"XML root element is <{root}>, not <CONSOLIDATED_LIST>"
+    if root.localname != "CONSOLIDATED_LIST":
+        return f"XML root element is <{root.localname}>, not <CONSOLIDATED_LIST>"
     return None
 
 
 def _main_file(files: SnapshotFiles, ctx: ParseContext) -> tuple[str, Path]:
-    if not files:
-        raise ctx.error("no files in the snapshot")
-    found: list[tuple[str, Path]] = []
-    for name in sorted(files):
-        path = Path(files[name])
-        why = _problem(path)
-        if why is None:
-            found.append((name, path))
-        elif why == "file is empty" and len(files) > 1:
-            ctx.warn(f"{name}: {why}; ignored")
-        else:
-            raise ctx.error(f"{name}: {why}")
-    if len(found) != 1:
-        names = ", ".join(n for n, _ in found) or "none"
-        raise ctx.error(f"expected exactly one UN consolidated XML, found {len(found)}: {names}")
-    return found[0]
+    return select_main_file(files, ctx, _problem, "UN consolidated XML")
 
 
 def detect_format(files: SnapshotFiles, source: str = SOURCE) -> str:
@@ -223,8 +208,7 @@ def _text(elem: Any) -> str | None:
     """Whitespace-collapsed text of an element, None when blank/absent."""
     if elem is None:
         return None
-    text = " ".join((elem.text or "").split())
-    return text or None
+    return tidy(elem.text)
 
 
 def _children(elem: Any) -> list[Any]:
@@ -237,24 +221,6 @@ def _fields(elem: Any) -> dict[str, str]:
         if (value := _text(c)) is not None:
             out[_local(c)] = value
     return out
-
-
-_SCRIPT_NAMES = {"CJK": "Han", "HIRAGANA": "Kana", "KATAKANA": "Kana"}
-
-
-def script_of(text: str) -> str | None:
-    """The dominant non-Latin script of `text` ("Arabic", "Cyrillic", "Han", ...), else None."""
-    counts: dict[str, int] = {}
-    for ch in text:
-        if not ch.isalpha():
-            continue
-        word = unicodedata.name(ch, "UNKNOWN").split(" ")[0]
-        counts[word] = counts.get(word, 0) + 1
-    non_latin = {k: v for k, v in counts.items() if k not in ("LATIN", "UNKNOWN")}
-    if not non_latin:
-        return None
-    word = max(sorted(non_latin), key=lambda k: non_latin[k])
-    return _SCRIPT_NAMES.get(word, word.title())
 
 
 def split_names(text: str) -> list[str]:
@@ -274,13 +240,13 @@ def split_names(text: str) -> list[str]:
             start = i + 1
     parts.append(text[start:])
     out: list[str] = []
-    for part in (" ".join(x.split()) for x in parts):
+    for part in (collapse(x) for x in parts):
         # "أبو شيماء (Abu-Shaima; Abu- Shayma)": an original-script name followed by its
         # transliterations; each becomes a name of its own.
         m = _TRANSLITERATED.fullmatch(part)
         if m and script_of(m[1]) and not script_of(m[2]):
             out.append(m[1])
-            out += [n for n in (" ".join(x.split()) for x in m[2].split(";")) if n]
+            out += [n for n in (collapse(x) for x in m[2].split(";")) if n]
         elif part:
             out.append(part)
     return out
@@ -295,17 +261,6 @@ def parse_date(raw: str) -> DateValue | None:
 
 
 # ------------------------------------------------------------------ record assembly
-
-
-@dataclass
-class _State:
-    ctx: ParseContext
-    warned: set[str] = field(default_factory=set)
-
-    def once(self, key: str, message: str) -> None:
-        if key not in self.warned:
-            self.warned.add(key)
-            self.ctx.warn(message)
 
 
 @dataclass
@@ -336,16 +291,10 @@ class _Builder:
             self.birth_dates.append(date)
 
     def add_property(self, key: str, value: str | None, sep: str = "; ") -> None:
-        if not value:
-            return
-        old = self.properties.get(key)
-        if old is None:
-            self.properties[key] = value
-        elif value not in old.split(sep):
-            self.properties[key] = f"{old}{sep}{value}"
+        add_property(self.properties, key, value, sep)
 
 
-def _record(elem: Any, st: _State) -> BanRecord:
+def _record(elem: Any, st: Warner) -> BanRecord:
     ctx = st.ctx
     kind = _local(elem)  # INDIVIDUAL | ENTITY
     line = elem.sourceline
@@ -506,7 +455,15 @@ def _record(elem: Any, st: _State) -> BanRecord:
     )
 
 
-def _no_children(elem: Any, where: str, st: _State) -> None:
+def _check_sibling(container: str | None, name: str, st: Warner, first: Any) -> None:
+    if isinstance(first.tag, str) and _local(first) not in _RECORDS:
+        st.once(
+            f"in:{container}/{_local(first)}",
+            f"{name}: unknown element <{_local(first)}> in <{container}> ignored",
+        )
+
+
+def _no_children(elem: Any, where: str, st: Warner) -> None:
     for c in _children(elem):
         st.once(
             f"{_local(elem)}/{_local(c)}",
@@ -514,7 +471,7 @@ def _no_children(elem: Any, where: str, st: _State) -> None:
         )
 
 
-def _alias(b: _Builder, f: dict[str, str], st: _State) -> None:
+def _alias(b: _Builder, f: dict[str, str], st: Warner) -> None:
     raw_name = f.get("ALIAS_NAME")
     quality = f.get("QUALITY", "")
     if not raw_name:
@@ -575,7 +532,7 @@ def _place(f: dict[str, str]) -> str | None:
     return text or None
 
 
-def _date_of_birth(b: _Builder, f: dict[str, str], st: _State) -> None:
+def _date_of_birth(b: _Builder, f: dict[str, str], st: Warner) -> None:
     rid = b.record_id
     kind = f.get("TYPE_OF_DATE", "")
     if kind not in ("", "EXACT", "APPROXIMATELY", "BETWEEN"):
@@ -667,21 +624,12 @@ def parse(files: SnapshotFiles, ctx: ParseContext) -> Iterator[BanRecord]:
     unknown elements, regimes and unusable dates go to ctx.warn.
     """
     name, path = _main_file(files, ctx)
-    st = _State(ctx)
+    st = Warner(ctx)
     seen: dict[str, str] = {}
     count = 0
     root: Any = None
     try:
-        for _event, elem in etree.iterparse(
-            str(path),
-            events=("end",),
-            tag=("{*}INDIVIDUAL", "{*}ENTITY"),
-            resolve_entities=False,
-            no_network=True,
-            huge_tree=True,
-            remove_comments=True,
-            remove_pis=True,
-        ):
+        for _event, elem in iterparse(path, tag=("{*}INDIVIDUAL", "{*}ENTITY")):
             parent = elem.getparent()
             container = _local(parent) if parent is not None else None
             if container != _RECORDS[_local(elem)]:
@@ -704,15 +652,7 @@ def parse(files: SnapshotFiles, ctx: ParseContext) -> Iterator[BanRecord]:
                 count += 1
                 yield record
             # Streaming: drop the finished record and whatever came before it.
-            elem.clear(keep_tail=False)
-            while parent is not None and elem.getprevious() is not None:
-                first = parent[0]
-                if isinstance(first.tag, str) and _local(first) not in _RECORDS:
-                    st.once(
-                        f"in:{container}/{_local(first)}",
-                        f"{name}: unknown element <{_local(first)}> in <{container}> ignored",
-                    )
-                del parent[0]
+            release(elem, partial(_check_sibling, container, name, st))
     except etree.XMLSyntaxError as exc:
         raise ctx.error(f"{name}: malformed XML after {count} records: {exc}") from exc
     if root is None:

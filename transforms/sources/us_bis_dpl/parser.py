@@ -21,7 +21,6 @@ The whole file is grouped in memory (a few hundred KB; ~1,000 rows).
 
 from __future__ import annotations
 
-import codecs
 import csv
 import hashlib
 import io
@@ -32,6 +31,16 @@ from functools import cache
 from pathlib import Path
 
 from transforms.base import ParseContext, ParseError, SnapshotFiles
+from transforms.common import (
+    add_unique,
+    collapse,
+    looks_like_html,
+    name_key,
+    sniff_text,
+    sniffed_files,
+    split_fr_citations,
+    text_encoding,
+)
 from transforms.model import Address, BanRecord, DateValue, Measure, Milestone, TargetType
 
 SOURCE = "us_bis_dpl"
@@ -69,28 +78,13 @@ def _standard_order_labels() -> dict[str, str]:
 # ------------------------------------------------------------------ format detection
 
 
-def _encoding(path: Path) -> str:
-    """utf-8 (with or without BOM) when the whole file decodes, else cp1252."""
-    decoder = codecs.getincrementaldecoder("utf-8-sig")()
-    try:
-        with open(path, "rb") as fh:
-            while chunk := fh.read(1 << 20):
-                decoder.decode(chunk)
-        decoder.decode(b"", final=True)
-        return "utf-8-sig"
-    except UnicodeDecodeError:
-        return "cp1252"
-
-
 def _header(name: str, path: Path) -> list[str] | None:
     """The header's column names; None for an empty file; ParseError if not a DPL."""
-    with open(path, "rb") as fh:
-        head = fh.read(_SNIFF_BYTES)
-    text = head.decode("utf-8", errors="replace").lstrip("\ufeff \t\r\n")
+    text = sniff_text(path, _SNIFF_BYTES)
     if not text:
         return None
     if text.startswith("<"):
-        if re.search(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", text[:4096], re.I):
+        if looks_like_html(text):
             raise ParseError(SOURCE, f"{name}: file is an HTML page, not the Denied Persons List")
         raise ParseError(SOURCE, f"{name}: file is XML, not the tab-delimited Denied Persons List")
     first = next(csv.reader(io.StringIO(text), delimiter="\t"))
@@ -108,16 +102,7 @@ def _header(name: str, path: Path) -> list[str] | None:
 
 
 def _select(files: SnapshotFiles) -> tuple[str, Path, list[str]]:
-    if not files:
-        raise ParseError(SOURCE, "no files in the snapshot")
-    found: list[tuple[str, Path, list[str]]] = []
-    for name in sorted(files):
-        path = Path(files[name])
-        columns = _header(name, path)
-        if columns is not None:
-            found.append((name, path, columns))
-    if not found:
-        raise ParseError(SOURCE, f"every file is empty: {', '.join(sorted(files))}")
+    found = sniffed_files(files, SOURCE, _header)
     if len(found) > 1:
         names = ", ".join(f[0] for f in found)
         raise ParseError(SOURCE, f"several Denied Persons List files in one snapshot: {names}")
@@ -131,27 +116,6 @@ def detect_format(files: SnapshotFiles) -> str:
 
 
 # ------------------------------------------------------------------ value helpers
-
-# "67 F.R. 56530 9/4/02 67 F.R. 10890 3/11/02" -> two citations; "Vol. 83, No. 91" whole.
-_FR_CITATION = re.compile(r"(?<![\w.])\d{1,3}\s*F\.?\s*R\.?\s+\d")
-_FR_VOLUME = re.compile(r"(?<![\w.])(\d{1,3})(F\.?\s*R\b)")
-
-
-def split_fr_citations(text: str) -> list[str]:
-    """An FR_Citation value -> one string per Federal Register citation."""
-    out: list[str] = []
-    for part in text.split(";"):
-        part = _FR_VOLUME.sub(r"\1 \2", " ".join(part.split()))  # "83F.R." -> "83 F.R."
-        if not part:
-            continue
-        starts = [m.start() for m in _FR_CITATION.finditer(part)]
-        bounds = [0, *starts[1:], len(part)] if len(starts) > 1 else [0, len(part)]
-        for a, b in zip(bounds, bounds[1:], strict=False):
-            seg = re.sub(r"(?:\s+and|[\s,;])+$", "", part[a:b].strip())
-            if seg and seg not in out:
-                out.append(seg)
-    return out
-
 
 # Names that are clearly organisations; the DPL has no entity type.
 _LEGAL_FORM = re.compile(
@@ -167,13 +131,9 @@ _LEGAL_FORM = re.compile(
 )
 
 
-def normalise_name(name: str) -> str:
-    return " ".join(name.split()).casefold()
-
-
 def record_id_for(name: str, effective: str) -> str:
     """Stable id of one party + order: hash of the normalised name and effective date."""
-    key = f"{normalise_name(name)}\x1f{effective}"
+    key = f"{name_key(name)}\x1f{effective}"
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
@@ -196,13 +156,8 @@ class _Group:
     extras: dict[str, list[str]] = field(default_factory=dict)
 
 
-def _add(target: list[str], value: str) -> None:
-    if value and value not in target:
-        target.append(value)
-
-
 def _rows(name: str, path: Path, columns: list[str]) -> Iterator[tuple[int, dict[str, str]]]:
-    with open(path, encoding=_encoding(path), newline="") as fh:
+    with open(path, encoding=text_encoding(path, "utf-8-sig", "cp1252"), newline="") as fh:
         reader = csv.reader(fh, delimiter="\t")
         next(reader)
         for row in reader:
@@ -227,7 +182,7 @@ def _groups(name: str, path: Path, columns: list[str], ctx: ParseContext) -> lis
     groups: dict[str, _Group] = {}
     for line, row in _rows(name, path, columns):
         where = f"{name} line {line}"
-        party = " ".join(row["Name"].split())
+        party = collapse(row["Name"])
         if not party:
             raise ParseError(SOURCE, f"{where}: row has no Name")
         effective_raw = row["Effective_Date"]
@@ -240,7 +195,7 @@ def _groups(name: str, path: Path, columns: list[str], ctx: ParseContext) -> lis
         group = groups.get(record_id)
         if group is None:
             group = groups[record_id] = _Group(record_id, line, [], effective_raw, effective)
-        _add(group.names, party)
+        add_unique(group.names, party)
         address = Address(
             street=row.get("Street_Address") or None,
             city=row.get("City") or None,
@@ -250,14 +205,14 @@ def _groups(name: str, path: Path, columns: list[str], ctx: ParseContext) -> lis
         )
         if address != Address() and address not in group.addresses:
             group.addresses.append(address)
-        _add(group.expirations, row.get("Expiration_Date", ""))
-        _add(group.standard_orders, row.get("Standard_Order", ""))
-        _add(group.last_updates, row.get("Last_Update", ""))
-        _add(group.actions, " ".join(row.get("Action", "").split()))
+        add_unique(group.expirations, row.get("Expiration_Date", ""))
+        add_unique(group.standard_orders, row.get("Standard_Order", ""))
+        add_unique(group.last_updates, row.get("Last_Update", ""))
+        add_unique(group.actions, collapse(row.get("Action", "")))
         for citation in split_fr_citations(row.get("FR_Citation", "")):
-            _add(group.citations, citation)
+            add_unique(group.citations, citation)
         for col in unknown:
-            _add(group.extras.setdefault(col, []), row[col])
+            add_unique(group.extras.setdefault(col, []), row[col])
     return sorted(groups.values(), key=lambda g: g.first_line)
 
 
@@ -324,7 +279,7 @@ def _build(group: _Group, name: str, ctx: ParseContext) -> BanRecord:
     countries: list[str] = []
     for a in group.addresses:
         if a.country:
-            _add(countries, a.country)
+            add_unique(countries, a.country)
     return BanRecord(
         source=SOURCE,
         record_id=group.record_id,

@@ -44,6 +44,7 @@ from typing import Any
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from transforms.base import ParseContext, SnapshotFiles
+from transforms.common import collapse
 from transforms.model import Alias, BanRecord, DateValue, Measure, TargetType
 
 SOURCE = "us_fcc_covered_list"
@@ -128,7 +129,7 @@ def _legal_basis(description: str) -> list[str]:
 
 def _clean(text: str) -> str:
     """Collapse whitespace (incl. no-break spaces and line breaks) to single spaces."""
-    return " ".join(text.replace("\xa0", " ").split())
+    return collapse(text)
 
 
 def _strip_marks(name: str) -> str:

@@ -41,12 +41,21 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import IO, Any
 
 from transforms.base import ParseContext, ParseError, SnapshotFiles
+from transforms.common import (
+    add_property,
+    collapse,
+    looks_like_html,
+    name_key,
+    sniff_text,
+    sniffed_files,
+    split_fr_citations,
+)
 from transforms.model import (
     Address,
     Alias,
@@ -238,13 +247,11 @@ class _Input:
 
 def _sniff(name: str, path: Path) -> str | None:
     """The format of one file, None when it is empty; ParseError when not CSL data."""
-    with open(path, "rb") as fh:
-        head = fh.read(_SNIFF_BYTES)
-    text = head.decode("utf-8", errors="replace").lstrip("\ufeff \t\r\n")
+    text = sniff_text(path, _SNIFF_BYTES)
     if not text:
         return None
     if text.startswith("<"):
-        if re.search(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", text[:4096], re.I):
+        if looks_like_html(text):
             raise ParseError(SOURCE, f"{name}: file is an HTML page, not CSL data")
         raise ParseError(SOURCE, f"{name}: file is XML, not the CSL CSV or JSON")
     if text[0] in "[{":
@@ -265,19 +272,7 @@ def _sniff(name: str, path: Path) -> str | None:
 
 
 def _select(files: SnapshotFiles) -> _Input:
-    if not files:
-        raise ParseError(SOURCE, "no files in the snapshot")
-    found: list[_Input] = []
-    empty: list[str] = []
-    for name in sorted(files):
-        path = Path(files[name])
-        fmt = _sniff(name, path)
-        if fmt is None:
-            empty.append(name)
-        else:
-            found.append(_Input(name, path, fmt))
-    if not found:
-        raise ParseError(SOURCE, f"every file is empty: {', '.join(empty)}")
+    found = [_Input(name, path, fmt) for name, path, fmt in sniffed_files(files, SOURCE, _sniff)]
     if len(found) > 1:
         listed = ", ".join(f"{i.name} ({i.format})" for i in found)
         raise ParseError(SOURCE, f"several CSL data files in one snapshot ({listed}); expected one")
@@ -524,14 +519,10 @@ def _hash(*parts: str) -> str:
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
 
 
-def _norm_name(name: str) -> str:
-    return " ".join(name.split()).casefold()
-
-
 def _flat_addresses(value: Any) -> str:
     """Addresses as one string (the CSV text, or the JSON dicts joined), for id keys."""
     if isinstance(value, str):
-        return " ".join(value.split())
+        return collapse(value)
     if isinstance(value, list):
         out = []
         for a in value:
@@ -576,7 +567,7 @@ def _id_keys(where: str, fields: Mapping[str, Any], fmt: str) -> _IdKeys:
     if own or entity_number:
         base = own or entity_number or ""
         return _IdKeys((base, f"{base}@{code}", f"{base}@{code}~{detail}"), code)
-    base = f"{code}-{_hash(code, _norm_name(name))}"
+    base = f"{code}-{_hash(code, name_key(name))}"
     return _IdKeys((base, base, f"{base}~{detail}"), code)
 
 
@@ -721,27 +712,6 @@ def json_addresses(value: Any, where: str) -> list[Address]:
             address = Address(street=street, **common)
             if address != Address() and address not in out:
                 out.append(address)
-    return out
-
-
-# "Vol. 83, No. 91" stays whole; "67 F.R. 56530 9/4/02 67 F.R. 10890 3/11/02" splits.
-_FR_CITATION = re.compile(r"(?<![\w.])\d{1,3}\s*F\.?\s*R\.?\s+\d")
-_FR_VOLUME = re.compile(r"(?<![\w.])(\d{1,3})(F\.?\s*R\b)")
-
-
-def split_fr_citations(text: str) -> list[str]:
-    """A federal_register_notice value -> one string per citation (spacing normalised)."""
-    out: list[str] = []
-    for part in text.split(";"):
-        part = _FR_VOLUME.sub(r"\1 \2", " ".join(part.split()))  # "83F.R." -> "83 F.R."
-        if not part:
-            continue
-        starts = [m.start() for m in _FR_CITATION.finditer(part)]
-        bounds = [0, *starts[1:], len(part)] if len(starts) > 1 else [0, len(part)]
-        for a, b in zip(bounds, bounds[1:], strict=False):
-            seg = re.sub(r"(?:\s+and|[\s,;])+$", "", part[a:b].strip())
-            if seg and seg not in out:
-                out.append(seg)
     return out
 
 
@@ -959,20 +929,6 @@ _LEGAL_FORM = re.compile(
 # ------------------------------------------------------------------ record building
 
 
-@dataclass
-class _Props:
-    data: dict[str, str] = field(default_factory=dict)
-
-    def add(self, key: str, value: str | None) -> None:
-        if not value:
-            return
-        old = self.data.get(key)
-        if old is None:
-            self.data[key] = value
-        elif value not in old.split("; "):
-            self.data[key] = f"{old}; {value}"
-
-
 def _add_unique(target: list[Any], values: Iterable[Any]) -> None:
     for v in values:
         if v not in target:
@@ -993,10 +949,10 @@ def build_record(
     if not raw_name:
         raise ParseError(SOURCE, f"{where}: entry has no name")
     info = list_info(source, ctx, warned)
-    props = _Props()
-    props.add("list", source)
-    name, scope = split_scope(" ".join(raw_name.split()))
-    props.add("name_scope", scope)
+    props: dict[str, str] = {}
+    add_property(props, "list", source)
+    name, scope = split_scope(collapse(raw_name))
+    add_property(props, "name_scope", scope)
 
     # Target type: OFAC lists say it; the others do not.
     raw_type = _scalar(fields, "type", where)
@@ -1013,7 +969,7 @@ def build_record(
         target_type = info.default_target_type
     elif _LEGAL_FORM.search(name):
         target_type = TargetType.ORGANIZATION
-        props.add("target_type_inferred", "legal form or organisation word in the name")
+        add_property(props, "target_type_inferred", "legal form or organisation word in the name")
     else:
         target_type = TargetType.OTHER
 
@@ -1040,13 +996,13 @@ def build_record(
     identifiers: list[Identifier] = []
     for item in ids:
         if isinstance(item, str):
-            props.add("ids_unparsed", item)
+            add_property(props, "ids_unparsed", item)
             continue
         got = classify_id(*item)
         if isinstance(got, Identifier):
             _add_unique(identifiers, [got])
         else:
-            props.add(*got)
+            add_property(props, *got)
 
     nationalities: list[str] = []
     _add_unique(nationalities, _items(fields, "nationalities", where))
@@ -1061,7 +1017,7 @@ def build_record(
         dates = parse_birth_dates(raw)
         if not dates:
             ctx.warn(f"{where} ({record_id}): unparseable date of birth {raw!r} kept in properties")
-            props.add("dob_unparsed", raw)
+            add_property(props, "dob_unparsed", raw)
         for d in dates:
             if all(b.value != d.value for b in birth_dates):
                 birth_dates.append(d)
@@ -1071,24 +1027,24 @@ def build_record(
         listed_on = DateValue.parse(start)
         if listed_on is None:
             ctx.warn(f"{where} ({record_id}): unparseable start_date {start!r} kept in properties")
-            props.add("start_date_unparsed", start)
+            add_property(props, "start_date_unparsed", start)
     milestones: list[Milestone] = []
     if end := _scalar(fields, "end_date", where):
         # The end of a listing is an "end" milestone (its ISO value also in properties).
         end_value = DateValue.parse(end)
         if end_value is None:
             ctx.warn(f"{where} ({record_id}): unparseable end_date {end!r} kept in properties")
-            props.add("end_date_unparsed", end)
+            add_property(props, "end_date_unparsed", end)
         else:
-            props.add("end_date", end_value.value)
+            add_property(props, "end_date", end_value.value)
             milestones.append(Milestone(role="end", date=end_value, text="end_date"))
 
     legal_basis = split_fr_citations(_scalar(fields, "federal_register_notice", where) or "")
     entity_number = _scalar(fields, "entity_number", where)
     if entity_number and entity_number != record_id:
-        props.add("entity_number", entity_number)
+        add_property(props, "entity_number", entity_number)
     for key in _PLAIN_PROPERTIES:
-        props.add(key, _scalar(fields, key, where))
+        add_property(props, key, _scalar(fields, key, where))
     known = JSON_KEYS if fmt == FORMAT_JSON else _CSV_KEYS
     for key in sorted(k for k in fields if k not in known):
         value = fields[key]
@@ -1096,7 +1052,9 @@ def build_record(
             warned.add(f"key:{key}")
             ctx.warn(f"unknown field {key!r} (first at {where}); its values go to properties")
         if value not in (None, "", [], {}):
-            props.add(key, value if isinstance(value, str) else json.dumps(value, sort_keys=True))
+            add_property(
+                props, key, value if isinstance(value, str) else json.dumps(value, sort_keys=True)
+            )
 
     return BanRecord(
         source=SOURCE,
@@ -1120,7 +1078,7 @@ def build_record(
         title=_scalar(fields, "title", where),
         remarks=_scalar(fields, "remarks", where),
         source_url=ctx.source_url,
-        properties=props.data,
+        properties=props,
     )
 
 
