@@ -38,6 +38,11 @@ class PipelineError(Exception):
     """A step failed; the message names the source and the problem."""
 
 
+class CountAssertionError(ParseError):
+    """The snapshot parsed, but its record count is outside the YAML's assertions:
+    it is quarantined (archived and recorded, not applied)."""
+
+
 # --- run manifests and fetch state -------------------------------------------
 
 
@@ -299,10 +304,11 @@ def parse(
             raise ParseError(source_id, f"duplicate record or item ids: {dups}")
         low, high = config.counts.min, config.counts.max
         if count < low or (high is not None and count > high):
-            raise ParseError(
+            raise CountAssertionError(
                 source_id,
-                f"{count} records is outside the expected range {low}..{high if high else '∞'}"
-                " (count assertion in source.yml); nothing loaded",
+                f"{count} records is outside the expected range"
+                f" {low}..{'∞' if high is None else high} (count assertion in source.yml);"
+                " quarantined, nothing loaded",
             )
     except Exception as exc:
         staged.unlink(missing_ok=True)
@@ -313,7 +319,7 @@ def parse(
             source_id,
             run_id,
             parse={
-                "status": "failed",
+                "status": "quarantined" if isinstance(exc, CountAssertionError) else "failed",
                 "error": problem,
                 "warnings": ctx.warnings[:50],
                 "warning_count": len(ctx.warnings),
@@ -426,6 +432,8 @@ def _failure(manifest: dict[str, Any]) -> tuple[str, str, str]:
     parsed = manifest.get("parse", {})
     if parsed.get("status") == "failed":
         return "parse_failed", "failed", parsed.get("error", f"{source}: parse failed")
+    if parsed.get("status") == "quarantined":
+        return "quarantined", "ok", parsed["error"]
     if manifest.get("load_error"):
         return "load_failed", parsed.get("status", "not_run"), manifest["load_error"]
     return "load_failed", parsed.get("status", "not_run"), f"{source}: the run did not finish"

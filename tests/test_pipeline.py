@@ -125,7 +125,7 @@ def test_count_assertion_failure_loads_nothing(
     with connect(settings.db, read_only=True) as con:
         assert con.execute("SELECT count(*) FROM ban_record_versions").fetchone() == (0,)
         row = con.execute("SELECT status, error FROM snapshots").fetchone()
-    assert row is not None and row[0] == "parse_failed" and "count assertion" in row[1]
+    assert row is not None and row[0] == "quarantined" and "count assertion" in row[1]
 
 
 def test_empty_files_are_a_parse_error(
@@ -221,3 +221,22 @@ def test_staleness_follows_the_schedule() -> None:
     assert not _is_stale(daily, None, now)  # never fetched is reported as such
     assert _is_stale("45 6 * * 1", now - timedelta(days=15), now)  # weekly
     assert not _is_stale("45 6 * * 1", now - timedelta(days=10), now)
+
+
+def test_thirty_unchanged_days_add_no_versions(
+    settings: Settings, served: tuple[StaticServer, Path]
+) -> None:
+    pipeline.ingest(SID, settings)
+    versions = table_counts(settings.db)
+    archived = sorted((settings.raw_dir / SID).glob("*.csv"))
+    for _ in range(30):
+        assert pipeline.ingest(SID, settings).status == "unchanged"
+    assert table_counts(settings.db) == versions
+    assert sorted((settings.raw_dir / SID).glob("*.csv")) == archived  # no new raw bytes
+    with connect(settings.db, read_only=True) as con:
+        # each fetch is logged (a small row), answered 304 and never parsed
+        rows = con.execute(
+            "SELECT status, http_status, parse_status, count(*) FROM snapshots"
+            " GROUP BY ALL ORDER BY 1"
+        ).fetchall()
+    assert rows == [("loaded", 200, "ok", 1), ("unchanged", 304, "skipped", 30)]
