@@ -77,11 +77,14 @@ def phase_ingest(source_id: str, folder: str, data_dir: str) -> dict[str, Any]:
 
     config = get_source(source_id)
     www = Path(data_dir) / "www" / source_id
-    if not www.exists():  # serve the files under the names the source's YAML declares
+    if not www.exists():  # serve every file; a lone file also under the declared name
         www.mkdir(parents=True)
         files = _files(folder)
-        for declared, (_, path) in zip(config.files, sorted(files.items()), strict=False):
-            shutil.copy(files.get(declared.name, path), www / declared.name)
+        for name, path in files.items():
+            shutil.copy(path, www / name)
+        for declared in config.files:
+            if declared.name not in files and len(files) == 1:
+                shutil.copy(next(iter(files.values())), www / declared.name)
     with serve(www.parent) as server:
         settings = Settings(
             db=Path(data_dir) / "b.duckdb", data_dir=Path(data_dir), mirror=server.url
@@ -138,6 +141,7 @@ def bench(source_id: str, folder: Path, label: str) -> None:
 
 def main() -> None:
     only = set(sys.argv[1:])
+    failed: list[str] = []
     if SDN_2021.is_dir() and (not only or "us_ofac_sdn" in only):
         bench("us_ofac_sdn", SDN_2021, f"real 2021 CSV set from {SDN_2021}")
     for gen in sorted((ROOT / "benchmarks" / "sources").glob("*.py")):
@@ -147,7 +151,13 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             files = _generator(sid).generate_full(Path(tmp))
             folder = Path(next(iter(files.values()))).parent
-            bench(sid, folder, "full-size synthetic files")
+            try:
+                bench(sid, folder, "full-size synthetic files")
+            except subprocess.CalledProcessError as exc:
+                failed.append(sid)
+                print(f"  FAILED: {exc.stderr.strip().splitlines()[-1]}")
+    if failed:
+        raise SystemExit(f"benchmark failed for: {', '.join(failed)}")
 
 
 if __name__ == "__main__":
