@@ -13,6 +13,7 @@ import json
 import os
 import shutil
 import tempfile
+import uuid
 from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
@@ -101,7 +102,7 @@ def _snapshot_info(manifest: dict[str, Any]) -> SnapshotInfo:
     files = [SnapshotFileInfo(**f) for f in manifest.get("files", [])]
     return SnapshotInfo(
         source=manifest["source"],
-        run_id=manifest["run_id"],
+        run_id=manifest.get("fetch_id") or manifest["run_id"],
         url=manifest.get("url") or (files[0].url if files else "unknown"),
         fetched_at=datetime.fromisoformat(manifest.get("fetched_at") or _now().isoformat()),
         http_status=manifest.get("http_status"),
@@ -132,32 +133,40 @@ def _url(config: SourceConfig, settings: Settings, name: str, url: str) -> str:
 
 
 def source_urls(config: SourceConfig, settings: Settings) -> list[tuple[str, str]]:
-    """(file name, url) of every file the source's YAML declares."""
+    """(file name, url to fetch) of every file the source's YAML declares."""
     return [(f.name, _url(config, settings, f.name, f.url)) for f in config.files]
+
+
+def _fetch_id(run_id: str) -> str:
+    """Each fetch gets its own id: a cleared Airflow run re-fetches under the same
+    run id, and that new fetch must become a new snapshot, not reuse the old one."""
+    return f"{run_id}~{uuid.uuid4().hex[:8]}"
 
 
 def fetch(source_id: str, run_id: str, settings: Settings) -> dict[str, Any]:
     """Download every file of the source into the raw archive; write the run manifest.
 
     Feeds may follow further files (next pages, linked articles) found in what they
-    fetched, up to `max_follow` per run.
+    fetched, up to `max_follow` per run. Conditional-GET state is kept per file under
+    the publisher's URL, so a mirror on another port still gets 304s.
     """
     config = get_source(source_id)
     state = _read_state(settings, source_id)
     archive = settings.raw_dir / source_id
     follow = config.follower() if config.max_follow else None
-    queue = source_urls(config, settings)
+    queue = [(f.name, f.url) for f in config.files]  # canonical URLs
     seen = {name for name, _ in queue}
     followed = 0
-    fetched: list[FetchedFile] = []
+    fetched: list[tuple[FetchedFile, str]] = []
     started = _now()
     try:
         with make_client(config.timeout_seconds) as client:
             while queue:
-                name, url = queue.pop(0)
+                name, canonical = queue.pop(0)
+                url = _url(config, settings, name, canonical)
                 prev = state["files"].get(name)
                 previous = None
-                if prev and prev.get("url") == url:
+                if prev and prev.get("canonical") == canonical:
                     previous = PreviousFetch(
                         etag=prev.get("etag"),
                         last_modified=prev.get("last_modified"),
@@ -173,24 +182,27 @@ def fetch(source_id: str, run_id: str, settings: Settings) -> dict[str, Any]:
                     previous=previous,
                     max_bytes=config.max_bytes,
                 )
-                fetched.append(got)
+                fetched.append((got, canonical))
                 if follow is None:
                     continue
-                ctx = ParseContext(source=source_id, source_url=url)
+                ctx = ParseContext(source=source_id, source_url=canonical)
                 for more, more_url in follow(name, got.path, ctx):
                     if more not in seen and followed < config.max_follow:
                         seen.add(more)
                         followed += 1
-                        queue.append((more, _url(config, settings, more, more_url)))
+                        queue.append((more, more_url))
     except Exception as exc:
-        _update_manifest(
-            settings,
-            source_id,
-            run_id,
-            url=source_urls(config, settings)[0][1],
-            fetched_at=started.isoformat(),
-            fetch_error=str(exc),
-            files=[],
+        _write_json(
+            _manifest_path(settings, source_id, run_id),
+            {
+                "source": source_id,
+                "run_id": run_id,
+                "fetch_id": _fetch_id(run_id),
+                "url": config.files[0].url,
+                "fetched_at": started.isoformat(),
+                "fetch_error": str(exc),
+                "files": [],
+            },
         )
         raise PipelineError(
             str(exc) if isinstance(exc, FetchError) else f"{source_id}: {exc!r}"
@@ -207,10 +219,11 @@ def fetch(source_id: str, run_id: str, settings: Settings) -> dict[str, Any]:
             bytes=f.size,
             archive_path=str(f.path),
         )
-        for f in fetched
+        for f, _ in fetched
     ]
-    for f in fetched:
+    for f, canonical in fetched:
         state["files"][f.name] = {
+            "canonical": canonical,
             "url": f.url,
             "etag": f.etag,
             "last_modified": f.last_modified,
@@ -229,15 +242,17 @@ def _write_fetch_manifest(
     fetched_at: datetime,
     state: dict[str, Any],
 ) -> dict[str, Any]:
+    """A fresh manifest for a new fetch (never merged with a previous attempt's)."""
     sha = _snapshot_sha(files)
     unchanged = state["applied"].get(str(settings.db)) == sha
     all_304 = bool(files) and all(f.not_modified for f in files)
     manifest = {
         "source": source_id,
         "run_id": run_id,
+        "fetch_id": _fetch_id(run_id),
         "url": files[0].url,
         "fetched_at": fetched_at.isoformat(),
-        "http_status": 304 if all_304 else 200,
+        "http_status": 304 if all_304 else (None if files[0].http_status is None else 200),
         "sha256": sha,
         "bytes": sum(f.bytes or 0 for f in files),
         "files": [asdict(f) for f in files],
@@ -265,8 +280,12 @@ def stage_local(source_id: str, path: Path, run_id: str, settings: Settings) -> 
         data = p.read_bytes()
         sha = hashlib.sha256(data).hexdigest()
         target = archive / f"{sha}{p.suffix.lower()}"
-        if not target.exists():
-            shutil.copyfile(p, target)
+        if not target.exists() or target.stat().st_size != len(data):
+            # write then rename, so an interrupted copy never passes for the archive
+            fd, tmp = tempfile.mkstemp(dir=archive, suffix=".partial")
+            with os.fdopen(fd, "wb") as out:
+                out.write(data)
+            os.replace(tmp, target)
         files.append(
             SnapshotFileInfo(
                 name=p.name,
@@ -420,7 +439,8 @@ def report(source_id: str, run_id: str, settings: Settings) -> dict[str, Any]:
                 warnings=manifest.get("parse", {}).get("warning_count"),
             )
         result = asdict(recorded)
-    if result["status"] not in ("loaded", "unchanged"):
+    # superseded: a newer snapshot was applied meanwhile; nothing failed, nothing to do
+    if result["status"] not in ("loaded", "unchanged", "superseded"):
         raise PipelineError(result.get("error") or f"{source_id}: {result['status']}")
     return result
 
@@ -429,6 +449,10 @@ def _failure(manifest: dict[str, Any]) -> tuple[str, str, str]:
     source = manifest["source"]
     if manifest.get("fetch_error"):
         return "fetch_failed", "not_run", manifest["fetch_error"]
+    if not manifest.get("files"):  # the fetch died before writing its manifest
+        return "fetch_failed", "not_run", f"{source}: the fetch did not finish"
+    if "parse" not in manifest:
+        return "parse_failed", "not_run", f"{source}: the parse did not finish"
     parsed = manifest.get("parse", {})
     if parsed.get("status") == "failed":
         return "parse_failed", "failed", parsed.get("error", f"{source}: parse failed")

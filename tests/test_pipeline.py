@@ -240,3 +240,50 @@ def test_thirty_unchanged_days_add_no_versions(
             " GROUP BY ALL ORDER BY 1"
         ).fetchall()
     assert rows == [("loaded", 200, "ok", 1), ("unchanged", 304, "skipped", 30)]
+
+
+def test_a_cleared_run_refetches_and_loads_under_the_same_run_id(
+    settings: Settings, served: tuple[StaticServer, Path]
+) -> None:
+    """Airflow reuses the run id when a run is cleared: each fetch is its own snapshot."""
+    run_id = "scheduled__2026-11-29T06:15:00+00:00"
+    sdn = served[1] / SID / "SDN.CSV"
+    good = sdn.read_bytes()
+    sdn.unlink()  # first attempt: 404
+    with pytest.raises(pipeline.PipelineError):
+        pipeline.fetch(SID, run_id, settings)
+    with pytest.raises(pipeline.PipelineError, match="404"):
+        pipeline.report(SID, run_id, settings)
+    sdn.write_bytes(good)  # the run is cleared and runs again
+    for step in (pipeline.fetch, pipeline.parse, pipeline.load, pipeline.report):
+        step(SID, run_id, settings)
+    switch_day(served[1], "day2")  # cleared once more: the publisher now serves day 2
+    for step in (pipeline.fetch, pipeline.parse, pipeline.load):
+        step(SID, run_id, settings)
+    assert pipeline.report(SID, run_id, settings)["modified"] == len(EXPECTED["modified"])
+    with connect(settings.db, read_only=True) as con:
+        statuses = [
+            r[0]
+            for r in con.execute("SELECT status FROM snapshots ORDER BY snapshot_id").fetchall()
+        ]
+        assert con.execute("SELECT count(*) FROM ban_records").fetchone() == (
+            EXPECTED["day2_count"],
+        )
+    assert statuses == ["fetch_failed", "loaded", "loaded"]
+
+
+def test_a_killed_fetch_is_recorded_as_a_fetch_failure(settings: Settings) -> None:
+    with pytest.raises(pipeline.PipelineError):
+        pipeline.report(SID, "killed-run", settings)  # no manifest was ever written
+    with connect(settings.db, read_only=True) as con:
+        row = con.execute("SELECT status, parse_status FROM snapshots").fetchone()
+    assert row == ("fetch_failed", "not_run")
+
+
+def test_conditional_get_survives_a_mirror_on_another_port(tmp_path: Path) -> None:
+    settings = Settings(db=tmp_path / "w.duckdb", data_dir=tmp_path)
+    for _ in range(2):
+        with serve(DEMO_DATA / "day1") as server:  # a new port each time
+            run_id = pipeline.new_run_id()
+            pipeline.fetch(SID, run_id, Settings(settings.db, settings.data_dir, server.url))
+    assert pipeline.read_manifest(settings, SID, run_id)["http_status"] == 304

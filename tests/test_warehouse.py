@@ -320,3 +320,36 @@ def test_announced_targets_link_to_list_records(db: Path, tmp_path: Path) -> Non
         ("a:kaspersky", "3", 0.986),  # "Labs" vs "Lab"
         ("a:tikhonov", "2", 1.0),  # OFAC's "LAST, First" order
     }
+
+
+def test_small_lists_are_guarded_too(db: Path, tmp_path: Path) -> None:
+    small = DAY1[:14]
+    with connect(db) as con:
+        load_snapshot(con, info("r1", "s1", T0), stage(tmp_path, "a", small))
+        truncated = load_snapshot(
+            con, info("r2", "s2", T0 + timedelta(days=1)), stage(tmp_path, "b", small[:1])
+        )
+        assert truncated.status == "quarantined"
+        one_delisting = load_snapshot(
+            con, info("r3", "s3", T0 + timedelta(days=2)), stage(tmp_path, "c", small[1:])
+        )
+        assert (one_delisting.status, one_delisting.removed) == ("loaded", 1)
+
+
+def test_an_older_fetch_never_overwrites_a_newer_one(db: Path, tmp_path: Path) -> None:
+    with connect(db) as con:
+        load_snapshot(con, info("r1", "s1", T0), stage(tmp_path, "a", DAY1))
+        newer = load_snapshot(
+            con, info("r3", "s3", T0 + timedelta(days=2)), stage(tmp_path, "c", day2())
+        )
+        late = load_snapshot(
+            con, info("r2", "s2", T0 + timedelta(days=1)), stage(tmp_path, "b", DAY1)
+        )  # queued load of an older fetch
+        assert newer.status == "loaded" and late.status == "superseded"
+        assert "before the snapshot already applied" in (late.error or "")
+        assert {r[0] for r in con.execute("SELECT record_id FROM ban_records").fetchall()} == {
+            r.record_id for r in day2()
+        }
+        assert con.execute(
+            "SELECT count(*) FROM ban_record_versions WHERE valid_to < valid_from"
+        ).fetchone() == (0,)

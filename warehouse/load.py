@@ -181,18 +181,35 @@ def load_snapshot(
     *,
     warnings: int = 0,
     max_removal_share: float = 0.1,
-    min_records_for_guard: int = 20,
+    removal_allowance: int = 2,
     track_removals: bool = True,
 ) -> LoadResult:
     """Apply a staged snapshot atomically; idempotent per run and per content.
 
     A snapshot that would remove more than `max_removal_share` of the source's active
-    records is quarantined (recorded, not applied): a truncated download must not
-    become mass delistings. Feeds pass `track_removals=False`: an item that scrolls out
-    of a feed is not a delisting. Announcements staged beside the records are stored too.
+    records (and more than `removal_allowance` records, so a small list can still lose
+    one entry) is quarantined (recorded, not applied): a truncated download must not
+    become mass delistings. A snapshot fetched before the one the warehouse already
+    reflects is recorded as superseded and not applied. Feeds pass
+    `track_removals=False`: an item that scrolls out of a feed is not a delisting.
+    Announcements staged beside the records are stored too.
     """
     if (done := existing_result(con, info.source, info.run_id)) is not None:
         return done
+    latest = con.execute(
+        "SELECT max(fetched_at) FROM snapshots WHERE source = ? AND status IN"
+        " ('loaded', 'unchanged')",
+        [info.source],
+    ).fetchone()
+    if latest and latest[0] is not None and info.fetched_at <= latest[0]:
+        return record_snapshot(
+            con,
+            info,
+            status="superseded",
+            parse_status="skipped",
+            error=f"{info.source}: fetched at {info.fetched_at.isoformat()}, before the"
+            f" snapshot already applied (fetched at {latest[0].isoformat()}); not applied",
+        )
     if info.sha256 is not None and last_applied_sha(con, info.source) == info.sha256:
         count = con.execute(
             "SELECT count(*) FROM ban_records WHERE source = ?", [info.source]
@@ -207,7 +224,7 @@ def load_snapshot(
     con.execute("BEGIN TRANSACTION")
     try:
         result = _apply(
-            con, info, staged, warnings, max_removal_share, min_records_for_guard, track_removals
+            con, info, staged, warnings, max_removal_share, removal_allowance, track_removals
         )
         con.execute("COMMIT")
     except BaseException:
@@ -222,7 +239,7 @@ def _apply(
     staged: Path,
     warnings: int,
     max_removal_share: float,
-    min_records_for_guard: int,
+    removal_allowance: int,
     track_removals: bool,
 ) -> LoadResult:
     src = info.source
@@ -268,7 +285,7 @@ def _apply(
         [src],
     )
     removed = counts.get("removed", 0)
-    if active >= min_records_for_guard and removed > max_removal_share * active:
+    if removed > max(removal_allowance, max_removal_share * active):
         error = (
             f"{src}: snapshot would remove {removed} of {active} active records"
             f" (more than {max_removal_share:.0%}); quarantined, not applied"
