@@ -63,7 +63,17 @@ def _parse_when(value: str | None, name: str) -> datetime | None:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Group(click.Group):
+    """Turns warehouse errors into one clear line (exit 1) instead of a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (WarehouseError, duckdb.Error) as exc:
+            raise click.ClickException(str(exc)) from exc
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 def main() -> None:
     """banwatch: who is banned by whom, since when, and what changed."""
 
@@ -109,7 +119,7 @@ def ingest(source_ids: tuple[str, ...], file: Path | None, db: Path | None) -> N
                     f" (+{result.added} added, -{result.removed} removed,"
                     f" ~{result.modified} modified, {result.relisted} relisted)"
                 )
-            except (pipeline.PipelineError, WarehouseError, ParseError) as exc:
+            except (pipeline.PipelineError, WarehouseError, ParseError, duckdb.Error) as exc:
                 failures += 1
                 console.print(f"[red]✗[/red] {exc}")
             progress.advance(task)

@@ -13,6 +13,7 @@ from typing import Any
 
 import pendulum
 from airflow.sdk import DAG, get_current_context, get_parsing_context, task
+from airflow.sdk.exceptions import AirflowFailException
 
 from banwatch import pipeline
 from banwatch.airflow_env import WAREHOUSE_POOL
@@ -60,10 +61,14 @@ def build_dag(config: SourceConfig) -> DAG:
             return pipeline.load(sid, _run_id(), Settings.from_env())
 
         # Runs whatever happened upstream so that failures are recorded in
-        # `snapshots`; it then fails the run if any step failed.
-        @task(task_id="report", pool=WAREHOUSE_POOL, trigger_rule="all_done", retries=0)
+        # `snapshots`; it then fails the run if any step failed. Retrying it is safe
+        # (a fetch is recorded once) and covers a warehouse lock held too long.
+        @task(task_id="report", pool=WAREHOUSE_POOL, trigger_rule="all_done")
         def report() -> dict[str, Any]:
-            return pipeline.report(sid, _run_id(), Settings.from_env())
+            try:
+                return pipeline.report(sid, _run_id(), Settings.from_env())
+            except pipeline.PipelineError as exc:  # a step failed: recorded, no retry
+                raise AirflowFailException(str(exc)) from exc
 
         load(parse(fetch())) >> report()
     return dag

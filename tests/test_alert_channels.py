@@ -407,3 +407,34 @@ def test_each_channel_is_delivered_once(
     assert send(db, config).delivered == 1
     assert len(out.read_text().splitlines()) == 1 and len(receiver.requests) == 1
     assert alert_rows(db)[0]["status"] == "delivered"
+
+
+def test_secret_urls_stay_out_of_logs_whatever_the_filter_order(
+    caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import logging
+
+    import httpx
+
+    from banwatch.alerting import channels
+    from extractors import http as extractor_http
+
+    secret = "https://hooks.slack.example/services/T000/B000/SECRETTOKEN"
+    monkeypatch.setattr(channels, "_SECRET_URLS", {secret})
+    log = logging.getLogger("httpx")
+    saved = list(log.filters)
+    try:
+        for f in saved:
+            log.removeFilter(f)
+        log.addFilter(extractor_http._RedactURLs())  # the order the CLI imports them in
+        log.addFilter(channels._RedactSecretURLs())
+        monkeypatch.setattr(log, "propagate", True)
+        with caplog.at_level(logging.INFO, "httpx"):
+            log.info('HTTP Request: %s %s "%s"', "POST", httpx.URL(secret), "HTTP/1.1 200 OK")
+    finally:
+        for f in list(log.filters):
+            log.removeFilter(f)
+        for f in saved:
+            log.addFilter(f)
+    assert "SECRETTOKEN" not in caplog.text
+    assert "<alert webhook>" in caplog.text

@@ -353,3 +353,52 @@ def test_an_older_fetch_never_overwrites_a_newer_one(db: Path, tmp_path: Path) -
         assert con.execute(
             "SELECT count(*) FROM ban_record_versions WHERE valid_to < valid_from"
         ).fetchone() == (0,)
+
+
+def test_sql_command_cannot_reach_outside_the_warehouse(db: Path, tmp_path: Path) -> None:
+    from warehouse.queries import run_sql
+
+    with connect(db):
+        pass
+    with connect(db, read_only=True) as con:
+        assert run_sql(con, "SELECT count(*) AS n FROM snapshots") == (["n"], [(0,)])
+        for query in (
+            f"COPY (SELECT 1) TO '{tmp_path / 'out.csv'}'",
+            "SELECT * FROM read_text('/etc/hostname')",
+            f"ATTACH '{tmp_path / 'other.duckdb'}' AS other",
+            "SET enable_external_access = true",
+        ):
+            with pytest.raises(duckdb.Error):
+                run_sql(con, query)
+    assert not (tmp_path / "out.csv").exists()
+
+
+def test_opening_waits_for_another_process_lock(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import subprocess
+    import sys
+
+    from warehouse import db as db_mod
+
+    with connect(db):
+        pass
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); print('held', flush=True);"
+            " time.sleep(1.5)",
+            str(db),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        monkeypatch.setattr(db_mod, "LOCK_TIMEOUT", 0.2)
+        with pytest.raises(WarehouseError, match="lock"), connect(db, read_only=True):
+            pass
+        monkeypatch.setattr(db_mod, "LOCK_TIMEOUT", 30)
+        with connect(db, read_only=True) as con:  # waits until the writer is gone
+            assert con.execute("SELECT count(*) FROM snapshots").fetchone() == (0,)
+    finally:
+        holder.wait()

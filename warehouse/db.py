@@ -7,7 +7,9 @@ leaves the database at the previous version.
 
 from __future__ import annotations
 
+import os
 import re
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -70,6 +72,24 @@ def migrate(con: duckdb.DuckDBPyConnection, folder: Path = MIGRATIONS_DIR) -> li
     return applied
 
 
+LOCK_TIMEOUT = float(os.environ.get("BANWATCH_LOCK_TIMEOUT", "120"))
+
+
+def _open(path: Path, *, read_only: bool) -> duckdb.DuckDBPyConnection:
+    """Open the file, waiting while another process holds DuckDB's lock (a writer
+    excludes every other process, readers exclude writers)."""
+    deadline = time.monotonic() + LOCK_TIMEOUT
+    delay = 0.1
+    while True:
+        try:
+            return duckdb.connect(str(path), read_only=read_only)
+        except duckdb.IOException as exc:
+            if "lock" not in str(exc).lower() or time.monotonic() >= deadline:
+                raise WarehouseError(f"cannot open the warehouse {path}: {exc}") from exc
+            time.sleep(delay)
+            delay = min(delay * 2, 2.0)
+
+
 @contextmanager
 def connect(path: Path, *, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
     """Open the warehouse. Writers migrate it first; readers open it read-only.
@@ -80,10 +100,10 @@ def connect(path: Path, *, read_only: bool = False) -> Iterator[duckdb.DuckDBPyC
     if read_only:
         if not path.exists():
             raise WarehouseError(f"no warehouse at {path}: run `banwatch ingest` first")
-        con = duckdb.connect(str(path), read_only=True)
+        con = _open(path, read_only=True)
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
-        con = duckdb.connect(str(path))
+        con = _open(path, read_only=False)
         migrate(con)
     try:
         con.execute("SET TimeZone = 'UTC'")

@@ -119,7 +119,11 @@ def records_as_of(
 
 
 def run_sql(con: duckdb.DuckDBPyConnection, sql: str) -> tuple[list[str], list[tuple[Any, ...]]]:
-    """Any query on a read-only connection (the CLI's `sql` command)."""
+    """Any query on a read-only connection (the CLI's `sql` command). Files outside
+    the warehouse stay out of reach: no COPY TO, ATTACH or read_text, and the setting
+    cannot be turned back on by the query."""
+    con.execute("SET enable_external_access = false")
+    con.execute("SET lock_configuration = true")
     cur = con.execute(sql)
     return [d[0] for d in cur.description or []], cur.fetchall()
 

@@ -25,6 +25,7 @@ from typing import Any
 import httpx
 
 from banwatch.alerting.rules import Channel, EmailChannel, FileChannel, SlackChannel, WebhookChannel
+from extractors.http import safe_url
 
 log = logging.getLogger(__name__)
 USER_AGENT = "banwatch-alerts/0.1"
@@ -137,13 +138,19 @@ def sign(body: bytes, secret: str) -> str:
 _SECRET_URLS: set[str] = set()  # never logged (Slack and webhook URLs can carry tokens)
 
 
+def _is_secret_url(value: object) -> bool:
+    # Another filter (the extractor's) may already have turned the URL into a string
+    # without its query: match both forms.
+    if not isinstance(value, str | httpx.URL):
+        return False
+    text = str(value)
+    return any(text in (url, safe_url(url)) for url in _SECRET_URLS)
+
+
 class _RedactSecretURLs(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         if isinstance(record.args, tuple):
-            record.args = tuple(
-                "<alert webhook>" if isinstance(a, httpx.URL) and str(a) in _SECRET_URLS else a
-                for a in record.args
-            )
+            record.args = tuple("<alert webhook>" if _is_secret_url(a) else a for a in record.args)
         return True
 
 
