@@ -9,10 +9,11 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from datetime import date
 from enum import StrEnum
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 
 class TargetType(StrEnum):
@@ -60,12 +61,16 @@ class DateValue(BaseModel):
     precision: Precision
     raw: str
 
-    @field_validator("value")
-    @classmethod
-    def _check_value(cls, v: str) -> str:
-        if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", v):
-            raise ValueError(f"date value {v!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
-        return v
+    @model_validator(mode="after")
+    def _check_value(self) -> DateValue:
+        shape = {"year": r"\d{4}", "month": r"\d{4}-\d{2}", "day": r"\d{4}-\d{2}-\d{2}"}
+        if not re.fullmatch(shape[self.precision], self.value):
+            raise ValueError(f"date value {self.value!r} does not have {self.precision} precision")
+        if self.precision == "day":
+            date.fromisoformat(self.value)  # raises for 2020-02-31, 2019-00-00
+        elif self.precision == "month" and not 1 <= int(self.value[5:]) <= 12:
+            raise ValueError(f"date value {self.value!r} has no such month")
+        return self
 
     @classmethod
     def parse(cls, raw: str) -> DateValue | None:
@@ -74,6 +79,13 @@ class DateValue(BaseModel):
         Accepts ISO (2024-06-20, 2024-06, 2024), OFAC's "28 Jul 1963", "Jul 1963",
         "1963", and ISO timestamps (the date part is kept).
         """
+        try:
+            return cls._parse(raw)
+        except ValidationError:
+            return None  # shaped like a date but not one (00/00/2019, 31 Feb 2020)
+
+    @classmethod
+    def _parse(cls, raw: str) -> DateValue | None:
         text = raw.strip()
         if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?", text):
             return cls(value=f"{m[1]}-{m[2]}-{m[3]}", precision="day", raw=raw)
@@ -81,7 +93,7 @@ class DateValue(BaseModel):
             return cls(value=text, precision="month", raw=raw)
         if re.fullmatch(r"\d{4}", text):
             return cls(value=text, precision="year", raw=raw)
-        if m := re.fullmatch(r"(\d{1,2})[ -]([A-Za-z]{3})[A-Za-z]*\.?[ -,]+(\d{4})", text):
+        if m := re.fullmatch(r"(\d{1,2})[ -]([A-Za-z]{3})[A-Za-z]*\.?[ ,-]+(\d{4})", text):
             month = _MONTHS.get(m[2].lower())
             if month:
                 return cls(value=f"{m[3]}-{month:02d}-{int(m[1]):02d}", precision="day", raw=raw)
