@@ -7,9 +7,17 @@ import subprocess
 import sys
 from pathlib import Path
 
+from banwatch.settings import DEFAULT_DB, Settings
+
 PROJECT = Path(__file__).resolve().parents[1]
 DAGS_FOLDER = PROJECT / "dags"
 WAREHOUSE_POOL = "banwatch_duckdb"  # the one-slot pool of dags/banwatch_sources.py
+
+
+def task_settings() -> Settings:
+    """Settings for a task: without BANWATCH_DB, the project's data/banwatch.duckdb
+    (a task's working directory is not the project's)."""
+    return Settings.from_env(os.environ.get("BANWATCH_DB") or PROJECT / DEFAULT_DB)
 
 
 def configure(home: Path) -> None:

@@ -87,8 +87,14 @@ def main() -> None:
     default=None,
     help="Load this local file or folder as the source's snapshot (one source).",
 )
+@click.option(
+    "--force",
+    is_flag=True,
+    help="After review: apply a snapshot the guards would quarantine (count assertions,"
+    " mass removals) and re-parse content already loaded.",
+)
 @db_option
-def ingest(source_ids: tuple[str, ...], file: Path | None, db: Path | None) -> None:
+def ingest(source_ids: tuple[str, ...], file: Path | None, force: bool, db: Path | None) -> None:
     """Fetch, parse and load sources (all registered sources when none is named)."""
     settings = Settings.from_env(db)
     try:
@@ -113,7 +119,7 @@ def ingest(source_ids: tuple[str, ...], file: Path | None, db: Path | None) -> N
         for sid in ids:
             progress.update(task, description=f"ingesting {sid}")
             try:
-                result = pipeline.ingest(sid, settings, file=file)
+                result = pipeline.ingest(sid, settings, file=file, force=force)
                 console.print(
                     f"[green]✓[/green] {sid}: {result.status}, {result.record_count} records"
                     f" (+{result.added} added, -{result.removed} removed,"

@@ -300,14 +300,23 @@ def stage_local(source_id: str, path: Path, run_id: str, settings: Settings) -> 
 
 
 def parse(
-    source_id: str, run_id: str, settings: Settings, *, force: bool = False
+    source_id: str,
+    run_id: str,
+    settings: Settings,
+    *,
+    reparse: bool = False,
+    force: bool = False,
 ) -> dict[str, Any]:
-    """Parse the run's raw files into staged Parquet and check the count assertions."""
+    """Parse the run's raw files into staged Parquet and check the count assertions.
+
+    `reparse` parses content the warehouse already holds; `force` also accepts a count
+    outside the assertions (an operator's decision after review).
+    """
     config = get_source(source_id)
     manifest = read_manifest(settings, source_id, run_id)
     if "files" not in manifest or manifest.get("fetch_error"):
         raise PipelineError(f"{source_id}: run {run_id} has no fetched files to parse")
-    if manifest.get("unchanged") and not force:
+    if manifest.get("unchanged") and not (reparse or force):
         _update_manifest(settings, source_id, run_id, parse={"status": "skipped"})
         return {"source": source_id, "staged": None, "count": None, "skipped": True}
     files = {f["name"]: Path(f["archive_path"]) for f in manifest["files"]}
@@ -322,7 +331,7 @@ def parse(
             dups = ", ".join(sorted(set(result.duplicates))[:10])
             raise ParseError(source_id, f"duplicate record or item ids: {dups}")
         low, high = config.counts.min, config.counts.max
-        if count < low or (high is not None and count > high):
+        if not force and (count < low or (high is not None and count > high)):
             raise CountAssertionError(
                 source_id,
                 f"{count} records is outside the expected range"
@@ -365,8 +374,12 @@ def parse(
     }
 
 
-def load(source_id: str, run_id: str, settings: Settings) -> dict[str, Any]:
-    """Apply the staged snapshot to the warehouse (one transaction)."""
+def load(source_id: str, run_id: str, settings: Settings, *, force: bool = False) -> dict[str, Any]:
+    """Apply the staged snapshot to the warehouse (one transaction).
+
+    `force` (an operator's decision after review) applies what the guards would
+    quarantine, and re-applies content the warehouse already holds (after a parser fix).
+    """
     config = get_source(source_id)
     manifest = read_manifest(settings, source_id, run_id)
     info = _snapshot_info(manifest)
@@ -379,7 +392,7 @@ def load(source_id: str, run_id: str, settings: Settings) -> dict[str, Any]:
             ):
                 # The archive state says "already loaded" but this warehouse disagrees
                 # (e.g. a fresh database): parse after all.
-                parse(source_id, run_id, settings, force=True)
+                parse(source_id, run_id, settings, reparse=True)
                 parsed = read_manifest(settings, source_id, run_id)["parse"]
             if parsed.get("status") not in ("ok", "skipped"):
                 raise PipelineError(f"{source_id}: run {run_id} has no parsed records to load")
@@ -391,8 +404,9 @@ def load(source_id: str, run_id: str, settings: Settings) -> dict[str, Any]:
                 info,
                 staged,
                 warnings=parsed.get("warning_count", 0),
-                max_removal_share=config.max_removal_share,
+                max_removal_share=1.0 if force else config.max_removal_share,
                 track_removals=config.kind == "list",
+                reapply=force,
             )
     except Exception as exc:
         _update_manifest(settings, source_id, run_id, load_error=f"{source_id}: {exc}")
@@ -464,7 +478,12 @@ def _failure(manifest: dict[str, Any]) -> tuple[str, str, str]:
 
 
 def ingest(
-    source_id: str, settings: Settings, *, file: Path | None = None, run_id: str | None = None
+    source_id: str,
+    settings: Settings,
+    *,
+    file: Path | None = None,
+    run_id: str | None = None,
+    force: bool = False,
 ) -> LoadResult:
     """fetch (or take a local file) -> parse -> load -> report, in this process."""
     run_id = run_id or new_run_id("file" if file else "cli")
@@ -473,8 +492,8 @@ def ingest(
     try:
         if file is None:
             fetch(source_id, run_id, settings)
-        parse(source_id, run_id, settings)
-        load(source_id, run_id, settings)
+        parse(source_id, run_id, settings, force=force)
+        load(source_id, run_id, settings, force=force)
     except PipelineError:
         pass  # recorded by report(), which raises with the reason
     result = report(source_id, run_id, settings)

@@ -16,12 +16,11 @@ import pendulum
 from airflow.sdk import DAG, AssetAny, AssetOrTimeSchedule, CronTriggerTimetable, task
 from airflow.sdk.exceptions import AirflowSkipException
 
-from banwatch.airflow_env import WAREHOUSE_POOL
+from banwatch.airflow_env import WAREHOUSE_POOL, task_settings
 from banwatch.alerting import deliver
 from banwatch.alerting.assets import warehouse_asset
 from banwatch.alerting.channels import Secrets
 from banwatch.alerting.rules import ENV_RULES, AlertsConfig, load_rules, rules_path
-from banwatch.settings import Settings
 from transforms.registry import all_sources
 
 RETRIES = int(os.environ.get("BANWATCH_TASK_RETRIES", "2"))
@@ -55,14 +54,12 @@ with DAG(
 
     @task(task_id="generate", pool=WAREHOUSE_POOL)
     def generate() -> int:
-        return deliver.generate(Settings.from_env().db, _config())
+        return deliver.generate(task_settings().db, _config())
 
     # Fails when a delivery failed (alerts stay pending), so Airflow retries it.
     @task(task_id="send", pool=WAREHOUSE_POOL)
     def send() -> dict[str, int]:
-        result = deliver.send_pending(
-            Settings.from_env().db, _config(), secrets=Secrets(airflow=True)
-        )
+        result = deliver.send_pending(task_settings().db, _config(), secrets=Secrets(airflow=True))
         if result.failed:
             raise RuntimeError(f"{result.failed} alert deliveries failed; still pending")
         return {"delivered": result.delivered, "pending": result.pending}

@@ -16,9 +16,8 @@ from airflow.sdk import DAG, get_current_context, get_parsing_context, task
 from airflow.sdk.exceptions import AirflowFailException
 
 from banwatch import pipeline
-from banwatch.airflow_env import WAREHOUSE_POOL
+from banwatch.airflow_env import WAREHOUSE_POOL, task_settings
 from banwatch.alerting.assets import warehouse_asset
-from banwatch.settings import Settings
 from transforms.registry import SourceConfig, all_sources
 
 # Load and report write to the one DuckDB file: they share a one-slot pool
@@ -44,21 +43,23 @@ def build_dag(config: SourceConfig) -> DAG:
             "retries": RETRIES,
             "retry_delay": timedelta(minutes=5),
             "retry_exponential_backoff": True,
+            # no step may hang the DAG: httpx's timeout is per read, not per download
+            "execution_timeout": timedelta(minutes=30),
         },
         doc_md=f"**{config.title}** ({config.publisher}). Source id `{sid}`.",
     ) as dag:
 
         @task(task_id="fetch")
         def fetch() -> dict[str, Any]:
-            return pipeline.fetch(sid, _run_id(), Settings.from_env())
+            return pipeline.fetch(sid, _run_id(), task_settings())
 
         @task(task_id="parse", retries=0)  # parsing the same bytes again cannot help
         def parse(fetched: Any) -> dict[str, Any]:
-            return pipeline.parse(sid, _run_id(), Settings.from_env())
+            return pipeline.parse(sid, _run_id(), task_settings())
 
         @task(task_id="load", pool=WAREHOUSE_POOL, outlets=[warehouse_asset(sid)])
         def load(parsed: Any) -> dict[str, Any]:
-            return pipeline.load(sid, _run_id(), Settings.from_env())
+            return pipeline.load(sid, _run_id(), task_settings())
 
         # Runs whatever happened upstream so that failures are recorded in
         # `snapshots`; it then fails the run if any step failed. Retrying it is safe
@@ -66,7 +67,7 @@ def build_dag(config: SourceConfig) -> DAG:
         @task(task_id="report", pool=WAREHOUSE_POOL, trigger_rule="all_done")
         def report() -> dict[str, Any]:
             try:
-                return pipeline.report(sid, _run_id(), Settings.from_env())
+                return pipeline.report(sid, _run_id(), task_settings())
             except pipeline.PipelineError as exc:  # a step failed: recorded, no retry
                 raise AirflowFailException(str(exc)) from exc
 

@@ -287,3 +287,18 @@ def test_conditional_get_survives_a_mirror_on_another_port(tmp_path: Path) -> No
             run_id = pipeline.new_run_id()
             pipeline.fetch(SID, run_id, Settings(settings.db, settings.data_dir, server.url))
     assert pipeline.read_manifest(settings, SID, run_id)["http_status"] == 304
+
+
+def test_force_applies_a_reviewed_quarantined_snapshot(
+    settings: Settings, served: tuple[StaticServer, Path]
+) -> None:
+    pipeline.ingest(SID, settings)
+    sdn = served[1] / SID / "SDN.CSV"
+    lines = sdn.read_bytes().split(b"\r\n")
+    sdn.write_bytes(b"\r\n".join(lines[:20]) + b"\r\n\x1a")  # 30 of 50 entries gone
+    with pytest.raises(pipeline.PipelineError, match="quarantined"):
+        pipeline.ingest(SID, settings)
+    assert table_counts(settings.db)[2] == EXPECTED["day1_count"]
+    forced = pipeline.ingest(SID, settings, force=True)  # the operator accepts it
+    assert (forced.status, forced.record_count) == ("loaded", 20)
+    assert forced.removed == EXPECTED["day1_count"] - 20

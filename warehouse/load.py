@@ -183,6 +183,7 @@ def load_snapshot(
     max_removal_share: float = 0.1,
     removal_allowance: int = 2,
     track_removals: bool = True,
+    reapply: bool = False,
 ) -> LoadResult:
     """Apply a staged snapshot atomically; idempotent per run and per content.
 
@@ -192,7 +193,8 @@ def load_snapshot(
     become mass delistings. A snapshot fetched before the one the warehouse already
     reflects is recorded as superseded and not applied. Feeds pass
     `track_removals=False`: an item that scrolls out of a feed is not a delisting.
-    Announcements staged beside the records are stored too.
+    Announcements staged beside the records are stored too. `reapply` diffs content
+    the warehouse already holds again (after a parser change) instead of skipping it.
     """
     if (done := existing_result(con, info.source, info.run_id)) is not None:
         return done
@@ -210,7 +212,11 @@ def load_snapshot(
             error=f"{info.source}: fetched at {info.fetched_at.isoformat()}, before the"
             f" snapshot already applied (fetched at {latest[0].isoformat()}); not applied",
         )
-    if info.sha256 is not None and last_applied_sha(con, info.source) == info.sha256:
+    if (
+        not reapply
+        and info.sha256 is not None
+        and last_applied_sha(con, info.source) == info.sha256
+    ):
         count = con.execute(
             "SELECT count(*) FROM ban_records WHERE source = ?", [info.source]
         ).fetchone()
