@@ -302,3 +302,27 @@ def test_force_applies_a_reviewed_quarantined_snapshot(
     forced = pipeline.ingest(SID, settings, force=True)  # the operator accepts it
     assert (forced.status, forced.record_count) == ("loaded", 20)
     assert forced.removed == EXPECTED["day1_count"] - 20
+
+
+def test_as_of_and_changes_windows_on_the_command_line(tmp_path: Path) -> None:
+    settings = Settings(db=tmp_path / "w.duckdb", data_dir=tmp_path)
+    pipeline.ingest(SID, settings, file=DEMO_DATA / "day1" / SID)
+    pipeline.ingest(SID, settings, file=DEMO_DATA / "day2" / SID)
+    with connect(settings.db, read_only=True) as con:
+        t1, t2 = (
+            r[0]
+            for r in con.execute("SELECT fetched_at FROM snapshots ORDER BY snapshot_id").fetchall()
+        )
+    between = (t1 + (t2 - t1) / 2).isoformat()
+    runner = CliRunner()
+    db = ["--db", str(settings.db)]
+    res = runner.invoke(cli, ["as-of", between, "--json", *db])
+    assert res.exit_code == 0, res.output
+    day1_ids = {json.loads(line)["record_id"] for line in res.stdout.splitlines()}
+    assert len(day1_ids) == EXPECTED["day1_count"]
+    assert set(EXPECTED["removed"]) <= day1_ids and not set(EXPECTED["added"]) & day1_ids
+    res = runner.invoke(cli, ["changes", "--since", between, "--json", *db])
+    later = [json.loads(line) for line in res.stdout.splitlines()]
+    assert {c["record_id"] for c in later if c["change"] == "removed"} == set(EXPECTED["removed"])
+    res = runner.invoke(cli, ["changes", "--until", between, "--json", *db])
+    assert {json.loads(line)["change"] for line in res.stdout.splitlines()} == {"added"}
