@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,14 +13,22 @@ from tests.support.feeds import record, stub_extraction
 from transforms.base import ParseContext, ParseError
 from transforms.feeds.common import (
     EXTRACTION_UNAVAILABLE,
+    FeedItem,
     announcement_records,
     canonical_url,
+    emit,
+    follow_item_pages,
     follow_name,
+    full_text,
     html_to_text,
+    kept_entries,
     parse_date,
+    parse_feed,
     records_for,
     slug,
     sniff,
+    url_item_id,
+    warn_without_full_text,
 )
 from transforms.model import Announcement, DateValue, Measure, Milestone, TargetType
 
@@ -205,3 +214,79 @@ def test_extraction_crash_names_the_item(monkeypatch: pytest.MonkeyPatch) -> Non
     stub_extraction(monkeypatch, boom)
     with pytest.raises(ParseError, match="us_treasury_press: extraction failed on item jy2420"):
         records_for(item(), ParseContext("us_treasury_press"))
+
+
+def test_full_text_is_title_then_main_text() -> None:
+    assert full_text("EU adopts 15th package", "The Council today adopted ...") == (
+        "EU adopts 15th package\n\nThe Council today adopted ..."
+    )
+    # A page whose main text starts with its title does not repeat it.
+    assert full_text("EU adopts 15th package", " EU  adopts 15th package\n\nThe Council") == (
+        "EU  adopts 15th package\n\nThe Council"
+    )
+    assert full_text("Title", "  ") == "Title"
+
+
+def test_items_without_full_text_are_stored_not_extracted(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    calls = stub_extraction(monkeypatch, lambda text, published, url: [record("X Corp")])
+    ctx = ParseContext("us_treasury_press")
+    out = emit(
+        [FeedItem(item(item_id="b", text="no page")), FeedItem(item(), extract=False)],
+        ctx,
+    )
+    assert [type(o).__name__ for o in out] == ["Announcement", "BanRecord", "Announcement"]
+    assert [text for text, _ in calls] == ["no page"]
+    warn_without_full_text(ctx, [(f"id{n}", "no page") for n in range(12)])
+    warn_without_full_text(ctx, [])
+    assert ctx.warnings == [
+        "12 item(s) without their full text, stored as announcements without extraction"
+        " (records of earlier runs stay): "
+        + "; ".join(f"id{n} (no page)" for n in range(10))
+        + " and 2 more"
+    ]
+
+
+FEED = b"""<rss version="2.0"><channel><title>T</title>
+<item><title>New sanctions listings</title><link>https://x.test/a?utm_source=rss</link></item>
+<item><title>Budget</title><link>https://x.test/b</link><category>sanctions</category></item>
+<item><title>Agriculture</title><link>https://x.test/c</link></item>
+<item><title>Sanctions without a link</title></item>
+</channel></rss>"""
+
+
+def test_kept_entries_and_their_followed_pages(tmp_path: Path) -> None:
+    feed = parse_feed(FEED, ParseContext("eu_council_press"))
+    assert [e.title for e in kept_entries(feed, ("sanction",))] == [
+        "New sanctions listings",
+        "Budget",  # by its category
+        "Sanctions without a link",
+    ]
+    path = tmp_path / "feed.rss"
+    path.write_bytes(FEED)
+    got = follow_item_pages(
+        "feed.rss",
+        path,
+        ParseContext("eu_council_press"),
+        phrases=("sanction",),
+        item_id=url_item_id,
+        page_name=lambda iid: follow_name("page", iid, "html"),
+    )
+    assert got == [
+        (f"page-{url_item_id('https://x.test/a')}.html", "https://x.test/a?utm_source=rss"),
+        (f"page-{url_item_id('https://x.test/b')}.html", "https://x.test/b"),
+    ]
+    html = tmp_path / "page.html"
+    html.write_text("<html><body>Not a feed</body></html>")
+    assert (
+        follow_item_pages(
+            "page.html",
+            html,
+            ParseContext("eu_council_press"),
+            phrases=("sanction",),
+            item_id=url_item_id,
+            page_name=str,
+        )
+        == []
+    )

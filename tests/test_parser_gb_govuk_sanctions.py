@@ -7,7 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.feeds import check_demo, no_extraction, parse_files
+from tests.support.feeds import (
+    check_demo,
+    folder_files,
+    no_extraction,
+    parse_files,
+    record,
+    stub_extraction,
+)
 from transforms.base import ParseContext, ParseError
 from transforms.model import DateValue
 from transforms.sources.gb_govuk_sanctions.parser import follow, page_name
@@ -21,6 +28,14 @@ NOTICE = "https://www.gov.uk/government/publications/financial-sanctions-notice-
 
 def sha1(text: str) -> str:
     return hashlib.sha1(text.encode()).hexdigest()
+
+
+def no_pages(*links: str) -> str:
+    shown = "; ".join(f"{sha1(link)} (no {page_name(link)})" for link in links)
+    return (
+        f"{len(links)} item(s) without their full text, stored as announcements without"
+        f" extraction (records of earlier runs stay): {shown}"
+    )
 
 
 def test_atom_entries_without_pages(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -44,22 +59,39 @@ def test_atom_entries_without_pages(monkeypatch: pytest.MonkeyPatch) -> None:
     assert notice.published is not None and notice.published.value == "2024-06-13"
     assert notice.properties["published_from"] == "atom:published"
     assert notice.properties["updated"] == "2024-06-14T09:00:00+01:00"
-    assert ctx.warnings == ["ofsi.atom: unknown entry element <rating> ignored"]
+    # Without their pages the entries are stored, not extracted (sorted by item id).
+    assert ctx.warnings == [
+        "ofsi.atom: unknown entry element <rating> ignored",
+        no_pages(*sorted((LINK, NOTICE), key=sha1)),
+    ]
 
 
 def test_followed_page_gives_text_and_date(monkeypatch: pytest.MonkeyPatch) -> None:
-    no_extraction(monkeypatch)
+    calls = stub_extraction(
+        monkeypatch,
+        lambda text, published, url: (
+            [record("National Settlement Depository", authority="OFSI", measures=["asset_freeze"])]
+            if "National Settlement Depository" in text  # on the page only
+            else []
+        ),
+    )
     name = page_name(LINK)
-    items, _, ctx = parse_files(SID, {"ofsi.atom": ATOM, name: FIXTURES / "page.html"})
+    items, records, ctx = parse_files(SID, {"ofsi.atom": ATOM, name: FIXTURES / "page.html"})
     news = next(i for i in items if i.url == LINK)
     assert news.published == DateValue(
         value="2024-06-13", precision="day", raw="2024-06-13T09:30:00+01:00"
     )
     assert news.properties["published_from"] == "page"
+    assert news.properties["text_from"] == "page"
+    # The title, then the page's govspeak body (as every feed's page text).
     assert news.text == (
+        "UK sanctions the Moscow Exchange and Russia\u2019s shadow fleet\n\n"
         "The UK has today announced 50 new designations and specifications against Russia."
         "\n\nThe Moscow Exchange and the National Settlement Depository are designated."
     )
+    assert [r.record_id for r in records] == [f"{sha1(LINK)}:national-settlement-depository"]
+    assert [text for text, _ in calls] == [news.text]  # the notice has no page: not extracted
+    assert ctx.warnings[1:] == [no_pages(NOTICE)]
     # Matched by canonical URL too, whatever the file is called.
     items2, _, _ = parse_files(SID, {"ofsi.atom": ATOM, "x.html": FIXTURES / "page.html"})
     assert next(i for i in items2 if i.url == LINK).text == news.text
@@ -97,6 +129,7 @@ def test_unmatched_or_error_pages_are_warned(
         "error.html: not a GOV.UK page (no canonical URL, no date); ignored",
         "stray.html: page 'https://www.gov.uk/government/news/other' matches no feed entry;"
         " ignored",
+        no_pages(*sorted((LINK, NOTICE), key=sha1)),
     ]
 
 
@@ -140,6 +173,14 @@ def test_demo_days(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     no_extraction(monkeypatch)
     got = check_demo(SID, tmp_path)
     assert len(got["day1"]) == 1 and len(got["day2"]) == 2
-    items, _, _ = parse_files(SID, {p.name: p for p in sorted((tmp_path / "day2" / SID).iterdir())})
+    items, _, ctx = parse_files(SID, folder_files(tmp_path / "day2" / SID))
     assert all(i.properties["text_from"] == "page" for i in items)
     assert all(i.properties["published_from"] == "page" for i in items)
+    assert ctx.warnings == []
+
+
+def test_max_follow_covers_both_feeds() -> None:
+    from transforms.registry import get_source
+
+    # Two GOV.UK search feeds of 20 entries each: every entry's page fits in one run.
+    assert get_source(SID).max_follow >= 2 * 20

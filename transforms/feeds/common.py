@@ -10,7 +10,15 @@
   title, publication date (meta, JSON-LD, <time>), canonical URL and main text;
 * the bridge to the announcement extraction written in `transforms.announcements`:
   `records_for(item, ctx)` runs it on an item's text and `announcement_records(...)`
-  maps every extracted record x target to a `BanRecord`.
+  maps every extracted record x target to a `BanRecord`;
+* full text: feeds give only titles and summaries, so the feeds follow each item's page
+  (or, for the Federal Register, its body) and extract from its main text
+  (`full_text`). An item whose page is missing or is no page of the publisher (an error
+  or challenge page) is kept as an announcement WITHOUT extraction, with a warning
+  (`FeedItem.extract = False`, `properties["text_from"]`): feeds never delist, so the
+  records an earlier run extracted from the full text stay, and a title and summary
+  never overwrite them with less. `kept_entries` / `follow_item_pages` /
+  `filtered_feed_items(..., page_name=...)` do this for filtered RSS feeds.
 
 The extraction module is imported lazily: while it is missing, feeds still store their
 announcements and warn (once per parse) that no ban records could be extracted.
@@ -34,7 +42,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from bs4 import BeautifulSoup, NavigableString, Tag
 from lxml import etree
 
-from transforms.base import ParseContext
+from transforms.base import ParseContext, ParseError
 from transforms.model import (
     Announcement,
     BanRecord,
@@ -221,6 +229,12 @@ def _block_text(root: Tag) -> str:
         if p:
             lines.append(p)
     return "\n\n".join(lines)
+
+
+def block_text(root: Tag) -> str:
+    """Text of an element, one paragraph per block element (blank-line separated).
+    Changes `root` (scripts and styles are dropped, whitespace is collapsed)."""
+    return _block_text(root)
 
 
 def html_to_text(fragment: str) -> str:
@@ -822,10 +836,13 @@ class FeedItem:
     item: Announcement
     milestones: Sequence[Milestone] = ()
     authority: str | None = None  # fallback authority of its records
+    # False: the item's full text is missing; it is stored, nothing is extracted from it.
+    extract: bool = True
 
 
 def emit(items: Iterable[FeedItem], ctx: ParseContext) -> list[Announcement | BanRecord]:
-    """Announcements (first of each item id, sorted by id) each followed by its records."""
+    """Announcements (first of each item id, sorted by id) each followed by its records
+    (none for an item whose full text is missing: `FeedItem.extract`)."""
     seen: dict[str, FeedItem] = {}
     for entry in items:
         seen.setdefault(entry.item.item_id, entry)
@@ -833,6 +850,8 @@ def emit(items: Iterable[FeedItem], ctx: ParseContext) -> list[Announcement | Ba
     for item_id in sorted(seen):
         entry = seen[item_id]
         out.append(entry.item)
+        if not entry.extract:
+            continue
         out.extend(
             records_for(
                 entry.item,
@@ -868,6 +887,81 @@ def read_feed_files(
     return feeds, pages_found
 
 
+def kept_entries(feed: Feed, phrases: Sequence[str]) -> list[FeedEntry]:
+    """The entries whose title, summary or categories mention one of `phrases`."""
+    return [
+        e
+        for e in feed.entries
+        if mentions_any(" ".join([e.title, e.summary, *e.categories]), phrases)
+    ]
+
+
+def follow_item_pages(
+    name: str,
+    path: Path,
+    ctx: ParseContext,
+    *,
+    phrases: Sequence[str],
+    item_id: Callable[[str], str],
+    page_name: Callable[[str], str],
+) -> list[tuple[str, str]]:
+    """The press release page of every KEPT entry of a feed file, as
+    (page_name(item id), link as the feed gives it); nothing for other files."""
+    data = Path(path).read_bytes()
+    if sniff(data) != "xml":
+        return []
+    try:
+        feed = parse_feed(data, ParseContext(source=ctx.source), what=name)
+    except ParseError:
+        return []  # parse() reports it
+    out: list[tuple[str, str]] = []
+    for entry in kept_entries(feed, phrases):
+        if entry.link and entry.link.strip():
+            link = entry.link.strip()
+            out.append((page_name(item_id(link)), link))
+    return out
+
+
+def full_text(title: str, main: str) -> str:
+    """An item's text for extraction: its title, then the main text of its page or body
+    (the title once when the main text already starts with it)."""
+    main = main.strip()
+    if not main:
+        return title
+    first = main.split("\n\n", 1)[0]
+    if clean_space(first).casefold() == clean_space(title).casefold():
+        return main
+    return f"{title}\n\n{main}"
+
+
+def warn_without_full_text(ctx: ParseContext, missing: Sequence[tuple[str, str]]) -> None:
+    """One warning for the items kept without extraction: (item id, reason) pairs."""
+    if not missing:
+        return
+    shown = "; ".join(f"{item_id} ({why})" for item_id, why in missing[:10])
+    more = f" and {len(missing) - 10} more" if len(missing) > 10 else ""
+    ctx.warn(
+        f"{len(missing)} item(s) without their full text, stored as announcements"
+        f" without extraction (records of earlier runs stay): {shown}{more}"
+    )
+
+
+def _item_pages(
+    html: Sequence[tuple[str, bytes]],
+    ctx: ParseContext,
+    body_selectors: Sequence[str],
+) -> dict[str, HtmlPage]:
+    """The followed pages by file name; pages without main text are warned and left out."""
+    pages: dict[str, HtmlPage] = {}
+    for name, data in html:
+        page = read_html_page(data, body_selectors=body_selectors)
+        if not page.text:
+            ctx.warn(f"{name}: not a press release page (no main text); ignored")
+            continue
+        pages[name] = page
+    return pages
+
+
 def filtered_feed_items(
     files: Mapping[str, Path],
     ctx: ParseContext,
@@ -876,25 +970,40 @@ def filtered_feed_items(
     phrases: Sequence[str],
     item_id: Callable[[str], str],
     kind: str,
+    page_name: Callable[[str], str] | None = None,
+    body_selectors: Sequence[str] = (),
 ) -> list[FeedItem]:
     """Announcements of the RSS/Atom entries that mention one of `phrases`.
 
     For feeds that carry everything a publisher says (the Council's, the UN's): an entry
-    is kept when its title, summary or categories mention a phrase. Text = title and
-    summary (these feeds have no full text). Entries without link or title in the KEPT
-    set are errors; an entry without a date keeps published=None with a warning.
+    is kept when its title, summary or categories mention a phrase. Entries without link
+    or title in the KEPT set are errors; an entry without a date keeps published=None
+    with a warning.
+
+    Without `page_name`, text = title and summary. With it, the HTML files of the
+    snapshot are the followed press release pages: the page of an item is the file
+    `page_name(item id)` (else the page whose canonical URL gives the item id); text =
+    title + the page's main text (`body_selectors` first, then article/main/body). An
+    item without its page is kept without extraction (warned once, see the module doc).
     """
-    feeds, _ = read_feed_files(files, ctx)
+    feeds, html = read_feed_files(files, ctx, pages=page_name is not None)
+    if not feeds:
+        raise ctx.error(f"{html[0][0]}: expected an RSS/Atom feed, got html content")
+    pages = _item_pages(html, ctx, body_selectors) if page_name is not None else {}
+    by_canonical: dict[str, str] = {}
+    for name, page in pages.items():
+        if page.canonical:
+            by_canonical.setdefault(item_id(page.canonical), name)
+    used: set[str] = set()
+    missing: list[tuple[str, str]] = []
     items: list[FeedItem] = []
     for name, feed in feeds:
-        for entry in feed.entries:
-            haystack = " ".join([entry.title, entry.summary, *entry.categories])
-            if not mentions_any(haystack, phrases):
-                continue
+        for entry in kept_entries(feed, phrases):
             if not entry.link:
                 raise ctx.error(f"{name}: entry {entry.title!r} has no link")
             if not entry.title:
                 raise ctx.error(f"{name}: entry {entry.link} has no title")
+            iid = item_id(entry.link)
             properties = {"feed": name}
             if entry.entry_id:
                 properties["guid"] = entry.entry_id
@@ -906,15 +1015,40 @@ def filtered_feed_items(
             published = date_or_warn(raw, ctx, f"entry {entry.link} date")
             if raw is None:
                 ctx.warn(f"entry {entry.link}: no publication date")
+            text = "\n\n".join(p for p in (entry.title, entry.summary) if p)
+            extract = True
+            if page_name is not None:
+                found = page_name(iid) if page_name(iid) in pages else by_canonical.get(iid)
+                item_page = pages.get(found) if found else None
+                if found is not None and item_page is not None:
+                    used.add(found)
+                    text = full_text(entry.title, item_page.text)
+                    properties["text_from"] = "page"
+                    properties["page"] = found
+                    page_date = parse_date(item_page.published) if published is None else None
+                    if page_date is not None:
+                        published = page_date
+                        properties["published_from"] = "page"
+                else:
+                    extract = False
+                    properties["text_from"] = "feed"
+                    if iid not in {m[0] for m in missing}:
+                        missing.append((iid, f"no {page_name(iid)}"))
             item = Announcement(
                 source=source,
-                item_id=item_id(entry.link),
+                item_id=iid,
                 url=entry.link.strip(),
                 title=entry.title,
                 published=published,
-                text="\n\n".join(p for p in (entry.title, entry.summary) if p),
+                text=text,
                 kind=kind,
                 properties=properties,
             )
-            items.append(FeedItem(item))
+            items.append(FeedItem(item, extract=extract))
+    for name in sorted(set(pages) - used):
+        ctx.warn(
+            f"{name}: page {pages[name].canonical or pages[name].title!r} matches no kept"
+            " feed item; ignored"
+        )
+    warn_without_full_text(ctx, missing)
     return items

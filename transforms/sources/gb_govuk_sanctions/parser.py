@@ -11,6 +11,10 @@ Files by CONTENT: Atom documents are the feeds; HTML documents are the followed 
   when the page was fetched; otherwise the entry's <published>, otherwise <updated>
   (GOV.UK feeds usually only have <updated>, its public timestamp) —
   `properties["published_from"]` records which, so no date is passed off as another.
+* text: the title plus the page's main text (the govspeak body), from which ban records
+  are extracted. An entry whose page was not fetched (beyond max_follow) or is no
+  GOV.UK page is kept with its title and Atom summary as an announcement WITHOUT
+  extraction, warned once per parse (as every feed does: `transforms.feeds.common`).
 """
 
 from __future__ import annotations
@@ -31,12 +35,14 @@ from transforms.feeds.common import (
     date_or_warn,
     emit,
     follow_name,
+    full_text,
     parse_feed,
     read_feed_files,
     read_html_page,
     sniff,
     soup_of,
     url_item_id,
+    warn_without_full_text,
 )
 from transforms.model import Announcement, BanRecord
 
@@ -115,9 +121,9 @@ def _entry_item(
     published = date_or_warn(raw, ctx, f"entry {link} date")
     if published is not None:
         properties["published_from"] = origin
-    text = page[0].text if page is not None and page[0].text else ""
-    properties["text_from"] = "page" if text else "atom:summary"
-    text = text or "\n\n".join(p for p in (title, entry.summary) if p)
+    main = page[0].text if page is not None else ""
+    properties["text_from"] = "page" if main else "atom:summary"
+    text = full_text(title, main) if main else "\n\n".join(p for p in (title, entry.summary) if p)
     item = Announcement(
         source=SOURCE,
         item_id=item_id,
@@ -128,7 +134,7 @@ def _entry_item(
         kind=(page[0].og_type if page and page[0].og_type not in (None, "article") else "news"),
         properties=properties,
     )
-    return FeedItem(item)
+    return FeedItem(item, extract=bool(main))
 
 
 def parse(files: SnapshotFiles, ctx: ParseContext) -> Iterator[BanRecord | Announcement]:
@@ -152,4 +158,9 @@ def parse(files: SnapshotFiles, ctx: ParseContext) -> Iterator[BanRecord | Annou
         if name not in linked and canonical not in linked:
             label = found.canonical or found.title
             ctx.warn(f"{name}: page {label!r} matches no feed entry; ignored")
+    missing: dict[str, str] = {}
+    for entry in items:
+        if not entry.extract:
+            missing.setdefault(entry.item.item_id, f"no {page_name(entry.item.url)}")
+    warn_without_full_text(ctx, sorted(missing.items()))
     yield from emit(items, ctx)
