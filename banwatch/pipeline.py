@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import shutil
 import tempfile
@@ -33,6 +34,8 @@ from warehouse.load import (
     record_snapshot,
 )
 from warehouse.staging import announcements_path, write_staged
+
+log = logging.getLogger("banwatch.pipeline")
 
 
 class PipelineError(Exception):
@@ -155,9 +158,11 @@ def fetch(source_id: str, run_id: str, settings: Settings) -> dict[str, Any]:
     archive = settings.raw_dir / source_id
     follow = config.follower() if config.max_follow else None
     queue = [(f.name, f.url) for f in config.files]  # canonical URLs
-    seen = {name for name, _ in queue}
+    declared = {name for name, _ in queue}
+    seen = set(declared)
     followed = 0
     fetched: list[tuple[FetchedFile, str]] = []
+    follow_errors: list[dict[str, str]] = []
     started = _now()
     try:
         with make_client(config.timeout_seconds) as client:
@@ -173,15 +178,24 @@ def fetch(source_id: str, run_id: str, settings: Settings) -> dict[str, Any]:
                         sha256=prev.get("sha256"),
                         path=Path(prev["path"]) if prev.get("path") else None,
                     )
-                got = fetch_file(
-                    client,
-                    source=source_id,
-                    name=name,
-                    url=url,
-                    archive_dir=archive,
-                    previous=previous,
-                    max_bytes=config.max_bytes,
-                )
+                try:
+                    got = fetch_file(
+                        client,
+                        source=source_id,
+                        name=name,
+                        url=url,
+                        archive_dir=archive,
+                        previous=previous,
+                        max_bytes=config.max_bytes,
+                    )
+                except FetchError as exc:
+                    if name in declared:
+                        raise
+                    # A followed file (an article, a document body) is best effort: the
+                    # parser stores its item without it and warns; the run goes on.
+                    log.warning("%s", exc)
+                    follow_errors.append({"name": name, "url": canonical, "error": str(exc)})
+                    continue
                 fetched.append((got, canonical))
                 if follow is None:
                     continue
@@ -231,7 +245,7 @@ def fetch(source_id: str, run_id: str, settings: Settings) -> dict[str, Any]:
             "path": str(f.path),
         }
     _write_json(_state_path(settings, source_id), state)
-    return _write_fetch_manifest(settings, source_id, run_id, files, started, state)
+    return _write_fetch_manifest(settings, source_id, run_id, files, started, state, follow_errors)
 
 
 def _write_fetch_manifest(
@@ -241,6 +255,7 @@ def _write_fetch_manifest(
     files: list[SnapshotFileInfo],
     fetched_at: datetime,
     state: dict[str, Any],
+    follow_errors: list[dict[str, str]] | None = None,
 ) -> dict[str, Any]:
     """A fresh manifest for a new fetch (never merged with a previous attempt's)."""
     sha = _snapshot_sha(files)
@@ -256,6 +271,7 @@ def _write_fetch_manifest(
         "sha256": sha,
         "bytes": sum(f.bytes or 0 for f in files),
         "files": [asdict(f) for f in files],
+        "follow_errors": follow_errors or [],
         "unchanged": unchanged,
     }
     _write_json(_manifest_path(settings, source_id, run_id), manifest)
@@ -403,7 +419,7 @@ def load(source_id: str, run_id: str, settings: Settings, *, force: bool = False
                 con,
                 info,
                 staged,
-                warnings=parsed.get("warning_count", 0),
+                warnings=parsed.get("warning_count", 0) + len(manifest.get("follow_errors", [])),
                 max_removal_share=1.0 if force else config.max_removal_share,
                 track_removals=config.kind == "list",
                 reapply=force,

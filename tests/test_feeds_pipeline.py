@@ -22,7 +22,6 @@ import pytest
 
 from banwatch import pipeline
 from banwatch.demo import StaticServer, serve
-from banwatch.pipeline import PipelineError
 from banwatch.settings import Settings
 from tests.support.feeds import record, run_demo, stub_extraction
 from warehouse.db import connect
@@ -205,24 +204,29 @@ def test_federal_register_real_extraction_from_the_bodies(
     assert milestones == [("effective", "2024-06-24"), ("published", "2024-06-24")]
 
 
-def test_federal_register_body_that_cannot_be_fetched_fails_the_run(
+def test_federal_register_body_that_cannot_be_fetched_is_tolerated(
     settings: Settings,
     served: tuple[StaticServer, Path],
     demo: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    """A followed body answering 404 does not fail the feed: the item is stored without
+    extraction, the failure is in the manifest and the snapshot's warnings."""
     stub_extraction(monkeypatch, extraction)
     assert pipeline.ingest(FR, settings).status == "loaded"
     switch_day(served[1], demo, FR, "day2")
     (served[1] / FR / "body-2024-13695.html").unlink()  # the server answers 404
-    with pytest.raises(PipelineError, match="body-2024-13695.html"):
-        pipeline.ingest(FR, settings)
-    assert rows(settings, "SELECT status FROM snapshots ORDER BY snapshot_id DESC LIMIT 1") == [
-        ("fetch_failed",)
-    ]
-    # Nothing of the failed run was loaded; day 1's records and announcements stay.
+    run_id = pipeline.new_run_id("body404")
+    result = pipeline.ingest(FR, settings, run_id=run_id)
+    assert (result.status, result.removed) == ("loaded", 0)
+    errors = pipeline.read_manifest(settings, FR, run_id)["follow_errors"]
+    assert [e["name"] for e in errors] == ["body-2024-13695.html"] and "404" in errors[0]["error"]
+    assert rows(
+        settings, "SELECT warnings >= 1 FROM snapshots ORDER BY snapshot_id DESC LIMIT 1"
+    ) == [(True,)]
+    # day 1's records stay; the new document is stored as an announcement
     assert rows(settings, "SELECT count(*) FROM ban_records") == [(2,)]
-    assert rows(settings, "SELECT count(*) FROM announcements") == [(3,)]
+    assert ("2024-13695",) in rows(settings, "SELECT item_id FROM announcements")
 
 
 def test_federal_register_challenge_page_keeps_earlier_records(
