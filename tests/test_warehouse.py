@@ -301,11 +301,13 @@ def test_announced_targets_link_to_list_records(db: Path, tmp_path: Path) -> Non
         rec("2", "TIKHONOV, Andrei Gennadyevich"),
         rec("3", "Kaspersky Labs Limited"),
         rec("4", "Laboratory Equipment Trading LLC"),  # shares a word, not the name
+        rec("5", "Blue Harbor Trading LLC"),
     ]
     announced = [
         rec("a:kaspersky", "Kaspersky Lab", properties={"announcement_id": "a"}),
         rec("a:tikhonov", "Andrei Gennadyevich Tikhonov", properties={"announcement_id": "a"}),
         rec("a:nobody", "Unlisted Holdings", properties={"announcement_id": "a"}),
+        rec("a:blue", "Blue Harbour Trading", properties={"announcement_id": "a"}),
     ]
     with connect(db) as con:
         load_snapshot(con, info("r1", "s1", T0), stage(tmp_path, "l", listed))
@@ -316,9 +318,9 @@ def test_announced_targets_link_to_list_records(db: Path, tmp_path: Path) -> Non
         load_snapshot(con, other, staged, track_removals=False)
         links = {(r["record_id"], r["list_record_id"], r["score"]) for r in record_links(con)}
     assert links == {
-        ("a:kaspersky", "1", 1.0),  # legal form dropped
-        ("a:kaspersky", "3", 0.986),  # "Labs" vs "Lab"
+        ("a:kaspersky", "1", 1.0),  # legal form dropped; not also the near-miss "Labs" (3)
         ("a:tikhonov", "2", 1.0),  # OFAC's "LAST, First" order
+        ("a:blue", "5", 0.99),  # a spelling variant, when nothing matches better
     }
 
 
