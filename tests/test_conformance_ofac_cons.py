@@ -8,6 +8,7 @@ with the csv module / lxml, so the parser is checked against the data.
 from __future__ import annotations
 
 import csv
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -200,6 +201,38 @@ def test_cons_csv_set() -> None:
     assert measures[Measure.INVESTMENT_BAN] == 68  # the CMIC-EO13959 rows
     assert sum(1 for r in records if r.programs == ["NS-PLC"]) == 76
     assert all(r.measures == [Measure.OTHER] for r in records if r.programs == ["NS-PLC"])
+
+
+def test_cons_csv_remarks_cut_on_a_space_keep_it() -> None:
+    # CONS_PRIM.CSV's remarks cell ends "...; Government" and CONS_COMMENTS.CSV goes on
+    # " Gazette Number ..." (17254); 17250 and 30930 have the cut right after a space.
+    folder = sample("ofac", "cons_csv")
+    records, _ = run({p.name: p for p in sorted(folder.iterdir())})
+    by_id = {r.record_id: r for r in records}
+    gazette = [i for i in by_id["17254"].identifiers if "Gazette" in i.type]
+    assert gazette == [
+        Identifier(
+            type="Government Gazette Number",
+            value="00044463",
+            country="Russia",
+            raw="Government Gazette Number 00044463 (Russia)",
+        )
+    ]
+    assert "; Government Gazette Number 00044463 (Russia);" in (by_id["17254"].remarks or "")
+    assert "Registration Number 1027700070518 (Russia);" in (by_id["17250"].remarks or "")
+    assert (
+        Identifier(
+            type="Unified Social Credit Code (USCC)",
+            value="91110000710934369E",
+            country="China",
+            raw="Unified Social Credit Code (USCC) 91110000710934369E (China)",
+        )
+        in by_id["30930"].identifiers
+    )
+    glued = re.compile(r"[^\s(]\([A-Z][^()]*\)$")  # "1027700070518(Russia)"
+    assert [
+        (r.record_id, i.raw) for r in records for i in r.identifiers if glued.search(i.raw or "")
+    ] == []
 
 
 # ------------------------------------------------------------------ legacy XML

@@ -308,6 +308,26 @@ def test_unknown_regime_and_bad_dates_are_warned(tmp_path: Path) -> None:
     ]
 
 
+def test_entity_with_a_date_alone_is_not_a_ship(tmp_path: Path) -> None:
+    # Was: any entity with DateOfBirthOrShipBuildDate became a vessel.
+    path = write(
+        tmp_path,
+        "<record><Country>Russia / Russie</Country><EntityOrShip>Example Bank JSC</EntityOrShip>"
+        "<DateOfBirthOrShipBuildDate>1992</DateOfBirthOrShipBuildDate>"
+        "<Schedule>1, Part 2</Schedule><Item>9</Item></record>"
+        "<record><Country>Russia / Russie</Country><EntityOrShip>Sea Example</EntityOrShip>"
+        "<ShipIMONumber>IMO 9123456</ShipIMONumber>"
+        "<DateOfBirthOrShipBuildDate>2004</DateOfBirthOrShipBuildDate>"
+        "<Schedule>1.1</Schedule><Item>9</Item></record>",
+    )
+    (bank, ship), ctx = run(path)
+    assert ctx.warnings == []
+    assert bank.target_type is TargetType.ORGANIZATION
+    assert bank.properties["date_raw"] == "1992" and "build_date" not in bank.properties
+    assert ship.target_type is TargetType.VESSEL
+    assert ship.properties["build_date"] == "2004"
+
+
 def test_bad_imo_is_warned_and_kept(tmp_path: Path) -> None:
     path = write(
         tmp_path,

@@ -332,6 +332,95 @@ def test_unknown_set_and_place_are_warned(tmp_path: Path) -> None:
     ]
 
 
+def _part(order: int, kind: str, value: str, *spellings: str, lang: str = "RUS") -> str:
+    variants = "".join(
+        f'<spelling-variant lang="{lang}" script="LATN">{v}</spelling-variant>' for v in spellings
+    )
+    return (
+        f'<name-part order="{order}" name-part-type="{kind}"><value>{value}</value>'
+        f"{variants}</name-part>"
+    )
+
+
+def _named_target(ssid: str, parts: str) -> str:
+    return (
+        f'<target ssid="{ssid}"><sanctions-set-id>1</sanctions-set-id><individual>'
+        f'<identity ssid="{ssid}1" main="true"><name ssid="{ssid}2" name-type="primary-name">'
+        f"{parts}</name></identity></individual>"
+        '<modification modification-type="listed" effective-date="2022-03-01"/></target>'
+    )
+
+
+def test_undated_delisting_written_first_delists_the_target(tmp_path: Path) -> None:
+    delisted = simple_target("5", "Gone").replace(
+        '<modification modification-type="listed"',
+        '<modification modification-type="de-listed"/><modification modification-type="listed"',
+    )
+    body = PROGRAM + delisted + simple_target("6", "Kept")
+    records, ctx = run({NAME: write(tmp_path / NAME, body)})
+    assert [r.record_id for r in records] == ["6"]
+    assert ctx.warnings == [
+        "1 de-listed target(s) not emitted (latest modification 'de-listed'): 5"
+    ]
+
+
+def test_same_document_number_from_two_countries_is_kept_twice(tmp_path: Path) -> None:
+    # Was: identifiers deduplicated on (type, number): the Syrian passport vanished.
+    def doc(code: str, country: str, issued: str = "") -> str:
+        date = f"<date-of-issue>{issued}</date-of-issue>" if issued else ""
+        return (
+            '<identification-document document-type="passport"><number>P123456</number>'
+            f'{date}<issuer code="{code}">{country}</issuer></identification-document>'
+        )
+
+    extra = doc("IQ", "Iraq") + doc("SY", "Syria") + doc("IQ", "Iraq", "2001-01-01")
+    records, _ = run({NAME: write(tmp_path / NAME, PROGRAM + simple_target("5", "A", extra))})
+    assert records[0].identifiers == [
+        Identifier(type="passport", value="P123456", country="Iraq", raw="passport P123456 (Iraq)"),
+        Identifier(
+            type="passport", value="P123456", country="Syria", raw="passport P123456 (Syria)"
+        ),
+    ]  # the third is the first Iraqi passport again, with its issue date: one document
+
+
+def test_spelling_variants_beyond_the_cap_keep_every_spelling_and_warn(tmp_path: Path) -> None:
+    # 3 x 3 x 2 = 18 transliterations: more than the 12 combinations kept. They used to
+    # be cut at 12 without a word, dropping the third family-name spelling ("Putin")
+    # and, the cap being shared, every variant in a later script.
+    parts = (
+        _part(1, "family-name", "Putin", "Poutine", "Putine", "Putin")
+        + _part(2, "given-name", "Vladimir", "Wladimir", "Vladimir", "Volodymyr")
+        + _part(3, "father-name", "Vladimirovich", "Wladimirowitsch", "Vladimirovic")
+    )
+    cyrillic = _part(5, "other", "X", "Х", lang="UKR").replace('script="LATN"', 'script="CYRL"')
+    body = PROGRAM + _named_target("5", parts + cyrillic)
+    records, ctx = run({NAME: write(tmp_path / NAME, body)})
+    aliases = records[0].aliases
+    latin = [a.name for a in aliases if a.script == "rus-Latn"]
+    assert len(latin) == 12
+    for spelling in ("Poutine", "Putine", "Putin", "Volodymyr", "Wladimirowitsch", "Vladimirovic"):
+        assert any(spelling in name.split() for name in latin), spelling
+    assert [a.name for a in aliases if a.script == "ukr-Cyrl"] == ["Putin Vladimir Vladimirovich Х"]
+    assert ctx.warnings == [
+        "target 5: name 'Putin Vladimir Vladimirovich X' has 18 combinations of its "
+        "rus-Latn spelling variants; 12 kept (every spelling in at least one), 6 dropped"
+    ]
+
+
+def test_spelling_variants_within_the_cap_are_all_combined(tmp_path: Path) -> None:
+    parts = _part(1, "family-name", "Putin", "Poutine", "Putine") + _part(
+        2, "given-name", "Vladimir", "Wladimir", "Vladimir"
+    )
+    records, ctx = run({NAME: write(tmp_path / NAME, PROGRAM + _named_target("5", parts))})
+    assert [a.name for a in records[0].aliases if a.script == "rus-Latn"] == [
+        "Poutine Wladimir",
+        "Poutine Vladimir",
+        "Putine Wladimir",
+        "Putine Vladimir",
+    ]
+    assert ctx.warnings == []
+
+
 # -------------------------------------------------------------------------- helpers
 
 
@@ -341,7 +430,16 @@ def test_latest_modification() -> None:
     delisted = Modification("de-listed", "2021-01-01", None, None)
     assert latest([]) is None
     assert latest([delisted, amended, listed]) is delisted
-    assert latest([listed, amended]) is amended  # an undated one is the oldest
+    assert latest([amended, listed]) is amended  # the old undated listing at the end
+    # An undated modification keeps its place in SECO's newest-first order. Was: undated
+    # = oldest, so an undated de-listing written first lost to the dated listing and the
+    # target stayed active (and [listed, amended] gave amended, against the order).
+    undated_delisting = Modification("de-listed", None, None, None)
+    dated_listing = Modification("listed", "2019-02-25", "2019-02-25", "2019-02-26")
+    assert latest([undated_delisting, dated_listing]) is undated_delisting
+    assert latest([undated_delisting, amended, dated_listing]) is undated_delisting
+    assert latest([amended, undated_delisting, dated_listing]) is amended
+    assert latest([listed, amended]) is listed
     same_day = Modification("listed", None, None, "2020-01-03")
     assert latest([amended, same_day]) is amended  # a tie: document order (newest first)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from lxml import etree
 
 from tests.support.demo import assert_declared_changes, demo_generator
 from tests.support.samples import sample
@@ -168,9 +169,11 @@ def test_person_names_identifiers_and_legal_basis(by_id: dict[str, BanRecord]) -
         "Regulation 999/2013 (OJ L 99)",
         "Amendment 2024/1400 (OJ L 2024/1400)",
     ]
-    # No designationDate: the earliest publicationDate the export cites.
-    assert r.listed_on == DateValue(value="2013-03-01", precision="day", raw="2013-03-01")
-    assert r.properties["listed_on_basis"] == "earliest cited regulation publicationDate"
+    # No designationDate: the listing date is unknown; the earliest publicationDate the
+    # export cites only bounds it (was: taken as listed_on).
+    assert r.listed_on is None
+    assert r.properties["listed_no_later_than"] == "2013-03-01"
+    assert "listed_on_basis" not in r.properties
     assert r.remarks == "Fictional person for tests.\n[name سميرة التستاني] Original script."
     assert r.properties["eu_reference_number"] == "EU.9000.11"
     assert r.properties["designation_details"] == "Reasons: fictional test entry."
@@ -197,8 +200,9 @@ def test_enterprise_addresses_and_contacts(by_id: dict[str, BanRecord]) -> None:
             country="PAKISTAN",
             raw="SWIFT BIC XYZBPKKA (PAKISTAN)",
         ),
-        Identifier(type="Phone Number", value="+92 21 000 0000", raw="PHONE +92 21 000 0000"),
+        # contactInfo: by key and value (was: file order, which is not stable).
         Identifier(type="Email Address", value="info@example.test", raw="EMAIL info@example.test"),
+        Identifier(type="Phone Number", value="+92 21 000 0000", raw="PHONE +92 21 000 0000"),
         Identifier(type="Website", value="www.example.test", raw="WEB www.example.test"),
     ]
     assert r.countries == ["PAKISTAN"]
@@ -326,7 +330,9 @@ def test_impossible_or_unparseable_dates_are_warned(tmp_path: Path) -> None:
         "year=1970 monthOfYear=2 dayOfMonth=30; circa 1970"
     )
     assert r.properties["designation_date_unparsed"] == "soon"
-    assert r.listed_on == DateValue(value="2020-01-02", precision="day", raw="2020-01-02")
+    # Was: the regulation's publicationDate as listed_on; it is only an upper bound.
+    assert r.listed_on is None
+    assert r.properties["listed_no_later_than"] == "2020-01-02"
     assert len(ctx.warnings) == 3
 
 
@@ -337,6 +343,41 @@ def test_element_order_does_not_change_the_record(tmp_path: Path) -> None:
     two = run(write(tmp_path, export(entity(b + a, name="")), "two.xml"))[0][0]
     assert one.name == two.name == "Beta"  # lowest logicalId
     assert one.content_hash() == two.content_hash()
+
+
+def test_contact_info_order_does_not_change_the_record(tmp_path: Path) -> None:
+    # contactInfo has no logicalId; its file order used to be the identifiers' order.
+    phone = '<contactInfo key="PHONE" value="042-681 20 81"/>'
+    fax = '<contactInfo key="FAX" value="662 38 14"/>'
+    phone2 = '<contactInfo key="PHONE" value="668 33 01"/>'
+
+    def address(contacts: str) -> str:
+        return f'<address city="Lahore" countryIso2Code="PK" logicalId="7">{contacts}</address>'
+
+    one = run(write(tmp_path, export(entity(address(phone + fax + phone2))), "one.xml"))[0][0]
+    two = run(write(tmp_path, export(entity(address(phone2 + fax + phone))), "two.xml"))[0][0]
+    assert [i.raw for i in one.identifiers] == [
+        "FAX 662 38 14",
+        "PHONE 042-681 20 81",
+        "PHONE 668 33 01",
+    ]
+    assert one.content_hash() == two.content_hash()
+
+
+def test_real_sample_child_order_does_not_change_records(tmp_path: Path) -> None:
+    # The real export with every entity's children, and their children, reversed:
+    # Al Rashid Trust (330) has several contactInfo per address.
+    path = sample("eu_fsf", "eu_fsf_xml_1_1_excerpt_2026-08-05.xml")
+    tree = etree.parse(str(path))
+    for ent in tree.getroot():
+        for elem in [ent, *ent]:
+            if isinstance(elem.tag, str):
+                elem[:] = list(reversed(elem))
+    shuffled = tmp_path / "shuffled.xml"
+    tree.write(str(shuffled), xml_declaration=True, encoding="UTF-8")
+    before = {r.record_id: r.content_hash() for r in run(path)[0]}
+    after = {r.record_id: r.content_hash() for r in run(shuffled)[0]}
+    assert before == after and len(before) == 4
 
 
 def test_duplicate_logical_ids(tmp_path: Path) -> None:
@@ -381,7 +422,10 @@ def test_real_sample_records(real: tuple[list[BanRecord], ParseContext]) -> None
     assert saddam.birth_dates == [DateValue(value="1937-04-28", precision="day", raw="1937-04-28")]
     assert saddam.birth_places == ["al-Awja, near Tikrit, IRAQ"]
     assert saddam.legal_basis == ["Council Regulation (EC) No 1210/2003"]
-    assert saddam.listed_on == DateValue(value="2003-07-08", precision="day", raw="2003-07-08")
+    # No designationDate in the export: listed_on unknown, the oldest cited act bounds it
+    # (was: listed_on 2003-07-08).
+    assert saddam.listed_on is None
+    assert saddam.properties["listed_no_later_than"] == "2003-07-08"
     assert saddam.remarks == "UNSC RESOLUTION 1483"
     assert saddam.properties["eu_reference_number"] == "EU.27.28"
 
@@ -392,8 +436,10 @@ def test_real_sample_records(real: tuple[list[BanRecord], ParseContext]) -> None
         Identifier(type="Passport", value="488555", raw="National passport 488555")
     ]
     assert ksm.programs == ["TERR"]
-    # Listed long before the 2025 amendment the export cites at entity level.
-    assert ksm.listed_on == DateValue(value="2005-11-30", precision="day", raw="2005-11-30")
+    # No designationDate: not the 2025 amendment cited at entity level, nor the 2005
+    # one (was: listed_on 2005-11-30); 2005-11-30 only bounds the listing date.
+    assert ksm.listed_on is None
+    assert ksm.properties["listed_no_later_than"] == "2005-11-30"
 
     trust = by["330"]
     assert trust.target_type is TargetType.ORGANIZATION
@@ -405,6 +451,13 @@ def test_real_sample_records(real: tuple[list[BanRecord], ParseContext]) -> None
     assert trust.remarks is not None and trust.remarks.startswith("[name Al Rashid Trust] Banned")
 
     grf = by["980"]
+    # Global Relief Foundation: listed by the EU in 2002 (UN listing of 22 Oct 2002
+    # transposed into Regulation 881/2002); the export has no designationDate and cites
+    # nothing older than a 2009 amendment, which used to become listed_on.
+    assert grf.listed_on is None
+    assert grf.properties["listed_no_later_than"] == "2009-11-18"
+    assert "listed_on_basis" not in grf.properties
+    assert trust.properties["listed_on_basis"] == "designationDate"
     assert grf.addresses[0] == Address(
         street="9935 South 76th Avenue, Unit 1",
         city="Bridgeview, Illinois",

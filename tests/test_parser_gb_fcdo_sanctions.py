@@ -377,6 +377,31 @@ def test_xml_and_csv_together_parse_the_xml_and_cross_check(tmp_path: Path) -> N
     assert any("disagree" in w and "AQD9004" in w for w in ctx.warnings)
 
 
+def test_same_passport_number_from_two_countries_is_kept_twice(tmp_path: Path) -> None:
+    # Was: identifiers deduplicated on (type, number), so the second passport vanished.
+    # The issuing country is only in the additional information.
+    def passport(number: str, info: str) -> str:
+        return (
+            f"<Passport><PassportNumber>{number}</PassportNumber>"
+            f"<PassportAdditionalInformation>{info}</PassportAdditionalInformation></Passport>"
+        )
+
+    passports = (
+        passport("P123456", "Iraqi passport, issued 2001")
+        + passport("P123456", "Syrian passport, issued 2005")
+        + passport("P123456", "Iraqi passport, issued 2001")  # a repeat: once
+    )
+    extra = (
+        "<IndividualDetails><Individual>"
+        f"<PassportDetails>{passports}</PassportDetails></Individual></IndividualDetails>"
+    )
+    records, _ = run(write(tmp_path, "UK-Sanctions-List.xml", xml_doc(designation(extra=extra))))
+    assert records[0].identifiers == [
+        Identifier(type="Passport", value="P123456", raw="Iraqi passport, issued 2001"),
+        Identifier(type="Passport", value="P123456", raw="Syrian passport, issued 2005"),
+    ]
+
+
 def test_no_primary_name_takes_the_first(tmp_path: Path) -> None:
     names = (
         "<Names><Name><Name6>FIRST</Name6><NameType>Alias</NameType></Name>"

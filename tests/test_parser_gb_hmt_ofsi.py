@@ -284,6 +284,30 @@ def test_group_without_primary_row_takes_the_first_name(tmp_path: Path) -> None:
     assert ctx.warnings == ["group 99001: no primary-name row; using the first name 'FIRST'"]
 
 
+def test_same_passport_number_from_two_countries_is_kept_twice(tmp_path: Path) -> None:
+    # Was: identifiers deduplicated on (type, number), so the second passport (same
+    # number, other issuing country, named only in the details) vanished.
+    person = {"Group Type": "Individual"}
+    rows = (
+        entity(**person, **{"Passport Number": "P123456", "Passport Details": "Iraq"}),
+        entity(
+            name="ALIAS",
+            **person,
+            **{"Alias Type": "Alias", "Passport Number": "P123456", "Passport Details": "Syria"},
+        ),
+        entity(
+            name="ALIAS TWO",
+            **person,
+            **{"Alias Type": "Alias", "Passport Number": "P123456", "Passport Details": "Iraq"},
+        ),
+    )
+    records, _ = run(write(tmp_path, conlist(*rows)))
+    assert records[0].identifiers == [
+        Identifier(type="Passport", value="P123456", raw="Iraq"),
+        Identifier(type="Passport", value="P123456", raw="Syria"),
+    ]
+
+
 def test_conflicts_and_bad_dates_are_reported(tmp_path: Path) -> None:
     rows = (
         entity(DOB="31/02/1970", **{"Group Type": "Individual"}),

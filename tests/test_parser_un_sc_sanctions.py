@@ -329,6 +329,21 @@ def test_duplicate_dataid(tmp_path: Path) -> None:
         run(write(tmp_path, xml(individual() + individual(first="OTHER")), "b.xml"), name="b.xml")
 
 
+def test_record_carrying_delisted_on_is_not_emitted(tmp_path: Path) -> None:
+    # A de-listed entry left in the file with its DELISTED_ON must not stay active.
+    body = xml(
+        individual(dataid="1")
+        + individual("<DELISTED_ON>2024-03-01</DELISTED_ON>", dataid="2", first="GONE")
+        + individual(dataid="3", first="OTHER")
+    )
+    records, ctx = run(write(tmp_path, body))
+    assert [r.record_id for r in records] == ["1", "3"]
+    assert ctx.warnings == [
+        "consolidated.xml: 1 record(s) carrying DELISTED_ON not emitted (de-listed): "
+        "2 (KPi.999) on 2024-03-01"
+    ]
+
+
 # --------------------------------------------------------- shared real samples
 
 
@@ -409,6 +424,26 @@ def test_real_2020_list(real_2020: tuple[list[BanRecord], ParseContext]) -> None
     # Dates of birth with a time-zone suffix (only in this edition).
     suffixed = [d for r in records for d in r.birth_dates if d.raw.endswith("-05:00")]
     assert [d.value for d in suffixed] == ["1960-01-01", "1966-02-02", "1962-11-09"]
+
+
+def test_real_2020_mali_entries_have_no_arms_embargo(
+    real_2020: tuple[list[BanRecord], ParseContext],
+) -> None:
+    # Res. 2374 (2017) imposed a travel ban and an asset freeze on those listed under
+    # the Mali regime, never an arms embargo (was: the three standard measures).
+    mali = [r for r in real_2020[0] if r.programs and r.programs[0] == "Mali"]
+    assert len(mali) == 8
+    assert all(r.measures == [Measure.ASSET_FREEZE, Measure.TRAVEL_BAN] for r in mali)
+    assert all(r.legal_basis == ["UNSC Resolution 2374 (2017)"] for r in mali)
+
+
+def test_mali_and_lebanon_regimes_have_no_arms_embargo(tmp_path: Path) -> None:
+    mali = individual(dataid="1").replace(">DPRK<", ">Mali<")
+    lebanon = individual(dataid="2").replace(">DPRK<", ">Lebanon<")
+    records, ctx = run(write(tmp_path, xml(mali + lebanon)))
+    assert ctx.warnings == []
+    assert [r.measures for r in records] == [[Measure.ASSET_FREEZE, Measure.TRAVEL_BAN]] * 2
+    assert records[1].legal_basis == ["UNSC Resolution 1636 (2005)"]
 
 
 def test_real_delisting_between_editions(

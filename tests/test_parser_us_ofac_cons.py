@@ -218,6 +218,55 @@ def test_unparseable_listing_date_is_warned(tmp_path: Path) -> None:
     assert ctx.warnings == ["record 30014: unparseable listing date 'sometime in 2021'"]
 
 
+def test_remarks_cut_on_a_space_keep_the_space(tmp_path: Path) -> None:
+    # OFAC cuts long remarks at the column limit wherever it falls: here once right
+    # before a space (the space opens the continuation row), once right after one
+    # (the main cell ends with it); both spaces belong to the text.
+    main = write(
+        tmp_path / "CONS_PRIM.CSV",
+        [
+            f'30015,"CUT BANK",-0- ,"NS-PLC",{NULLS},"Tax ID No. 7706061801 (Russia); Government"',
+            f'30016,"CUT TWO BANK",-0- ,"NS-PLC",{NULLS},"Registration Number 1027700070518 "',
+        ],
+    )
+    comments = write(
+        tmp_path / "CONS_COMMENTS.CSV",
+        [
+            '30015," Gazette Number 00044463 (Russia); Registration Number 10277000"',
+            '30015,"49486 (Russia)."',
+            '30016,"(Russia); Website www.example.test. "',
+        ],
+    )
+    records, ctx = run({"CONS_PRIM.CSV": main, "CONS_COMMENTS.CSV": comments})
+    assert ctx.warnings == []
+    first, second = records
+    assert first.remarks == (
+        "Tax ID No. 7706061801 (Russia); Government Gazette Number 00044463 (Russia); "
+        "Registration Number 1027700049486 (Russia)."  # mid-word cut: still no space
+    )
+    assert (
+        Identifier(
+            type="Government Gazette Number",
+            value="00044463",
+            country="Russia",
+            raw="Government Gazette Number 00044463 (Russia)",
+        )
+        in first.identifiers
+    )
+    assert (
+        Identifier(
+            type="Registration Number",
+            value="1027700049486",
+            country="Russia",
+            raw="Registration Number 1027700049486 (Russia)",
+        )
+        in first.identifiers
+    )
+    assert second.remarks == (
+        "Registration Number 1027700070518 (Russia); Website www.example.test."
+    )
+
+
 def test_every_lookup_value_is_a_measure() -> None:
     lookups = get_source(SOURCE).lookups
     run_ = OfacRun(ParseContext(source=SOURCE), PROFILE)

@@ -43,6 +43,18 @@ def write_csv(
 
 EL = "Entity List (EL) - Bureau of Industry and Security"
 SDN = "Specially Designated Nationals (SDN) - Treasury Department"
+PLC = "Palestinian Legislative Council List (PLC) - Treasury Department"
+
+
+def expected_id(row: dict[str, str]) -> str:
+    """The record id of a CSV row / JSON entry with a key: `_id` (`id`), with the list
+    code after an OFAC entity number (one party can be on several OFAC lists)."""
+    own = row.get("_id") or row.get("id") or ""
+    number = row.get("entity_number")
+    if number and own in ("", number):
+        code = csl.list_info(row["source"], ParseContext(source=SOURCE), set()).code
+        return f"{number}@{code}"
+    return own
 
 
 # --------------------------------------------------------------------------- registry
@@ -75,8 +87,9 @@ def test_current_layout_detected_and_every_row_parsed(
     records, ctx = current
     assert detect_format(fixture("consolidated.csv")) == "csl_csv"
     with open(FIXTURES / "consolidated.csv", encoding="utf-8", newline="") as fh:
-        ids = [row["_id"] for row in csv.DictReader(fh)]
+        ids = [expected_id(row) for row in csv.DictReader(fh)]
     assert [r.record_id for r in records] == ids  # one record per row, file order
+    assert ids[2:4] == ["35096@SDN", "37432@SDN"]
     assert len(records) == 13
     assert all(r.source == SOURCE and r.jurisdiction == "US" for r in records)
     assert all(r.source_url == URL for r in records)
@@ -128,7 +141,7 @@ def test_bis_and_packing_quirks(current: tuple[list[BanRecord], ParseContext]) -
 
 
 def test_sdn_individual(current: tuple[list[BanRecord], ParseContext]) -> None:
-    putin = by_id(current[0])["35096"]
+    putin = by_id(current[0])["35096@SDN"]
     assert putin.name == "PUTIN, Vladimir Vladimirovich"
     assert putin.target_type is TargetType.PERSON
     assert putin.authority == "OFAC"
@@ -148,7 +161,7 @@ def test_sdn_individual(current: tuple[list[BanRecord], ParseContext]) -> None:
 
 
 def test_vessel_imo(current: tuple[list[BanRecord], ParseContext]) -> None:
-    amadea = by_id(current[0])["37432"]
+    amadea = by_id(current[0])["37432@SDN"]
     assert amadea.target_type is TargetType.VESSEL
     assert amadea.identifiers == [
         Identifier(
@@ -199,7 +212,7 @@ def test_dpl_dtc_meu_cmic(current: tuple[list[BanRecord], ParseContext]) -> None
     meu = records["66f6ab3f26234b75a9093fce79ef0ce0"]
     assert meu.target_type is TargetType.ORGANIZATION  # MEU lists organisations only
     assert "target_type_inferred" not in meu.properties
-    cmic = records["32098"]
+    cmic = records["32098@CMIC"]
     assert cmic.programs == ["CMIC", "CMIC-EO13959"]
     assert cmic.measures == [Measure.INVESTMENT_BAN]
     assert cmic.authority == "OFAC"
@@ -207,7 +220,7 @@ def test_dpl_dtc_meu_cmic(current: tuple[list[BanRecord], ParseContext]) -> None
 
 def test_ssi_and_fse_ids(current: tuple[list[BanRecord], ParseContext]) -> None:
     records = by_id(current[0])
-    sme = records["18283"]
+    sme = records["18283@SSI"]
     assert sme.measures == [Measure.FINANCIAL_RESTRICTION]
     assert sme.identifiers == [
         Identifier(
@@ -221,7 +234,7 @@ def test_ssi_and_fse_ids(current: tuple[list[BanRecord], ParseContext]) -> None:
     assert sme.properties["directive_information"] == (
         "Executive Order 13662 Directive Determination - Subject to Directive 1"
     )
-    fse = records["26182"]
+    fse = records["26182@FSE"]
     assert fse.identifiers == [
         Identifier(type="Passport", value="U00242309", country="TR", raw="Passport, U00242309, TR")
     ]
@@ -249,10 +262,11 @@ def test_legacy_layout() -> None:
     assert detect_format(fixture("consolidated_legacy.csv")) == "csl_csv_legacy"
     assert len(records) == 8
     ids = [r.record_id for r in records]
-    # OFAC rows keep their entity number (= today's `_id`); others get a name hash.
-    assert ids[1:4] == ["20264", "23156", "18792"]
+    # OFAC rows: entity number @ list code, as in today's layout; others: a name hash.
+    assert ids[1:4] == ["20264@SDN", "23156@SDN", "18792@SSI"]
     assert ids[0].startswith("DPL-") and ids[4].startswith("EL-")
     assert len(set(ids)) == 8
+    assert ctx.warnings == []
     hernandez = records[0]
     assert hernandez.name == "ADRIAN MANUEL HERNANDEZ"
     assert hernandez.properties["end_date"] == "2020-10-13"
@@ -285,19 +299,19 @@ def test_legacy_layout() -> None:
     assert [a.name for a in inst.aliases][-1] == (
         "Shijiazhuang Communication Observation and Control Technology Institute."
     )
-    # The same person listed twice (same normalised name): reported, made unique.
+    # The same person listed twice (same normalised name, two start dates): one
+    # name hash, told apart by each row's start date / address countries.
     migeotte = records[5:7]
     assert [r.name for r in migeotte] == ["Gunther Migeotte", "GUNTHER MIGEOTTE"]
     base = migeotte[0].record_id.split("~")[0]
     assert migeotte[1].record_id.startswith(base + "~")
-    assert len(ctx.warnings) == 1
-    assert ctx.warnings[0].startswith(f"duplicate record id {base!r}: 2 entries (EL)")
+    assert migeotte[0].record_id != migeotte[1].record_id
     plc = records[7]
-    assert plc.record_id == "9673"
+    assert plc.record_id == "9673@PLC"
     assert plc.birth_dates == [DateValue(value="1955", precision="year", raw="1955")]
 
 
-def test_duplicate_ids_do_not_depend_on_row_order(tmp_path: Path) -> None:
+def test_ids_do_not_depend_on_the_other_rows(tmp_path: Path) -> None:
     rows = [
         {
             "source": EL,
@@ -309,35 +323,68 @@ def test_duplicate_ids_do_not_depend_on_row_order(tmp_path: Path) -> None:
         {"source": EL, "name": "Unique Name Ltd", "addresses": "Cape Town, ZA"},
     ]
     cols = CSV_COLUMNS[1:]
-    first, _ = run({"a.csv": write_csv(tmp_path / "a.csv", rows, cols)})
+    first, ctx = run({"a.csv": write_csv(tmp_path / "a.csv", rows, cols)})
+    assert ctx.warnings == []
+    assert len({r.record_id for r in first}) == 3
     second, _ = run({"b.csv": write_csv(tmp_path / "b.csv", rows[::-1], cols)})
     assert {r.record_id: r.addresses for r in first} == {r.record_id: r.addresses for r in second}
-    # A unique name keeps its plain id.
-    assert by_id(first).keys() & by_id(second).keys() == {r.record_id for r in first}
-    assert "~" not in first[2].record_id
+    # Each row alone gets the id it has among the others (it used to lose its "~..."
+    # suffix once its namesake was gone: a removal plus an addition in the diff).
+    for i, row in enumerate(rows):
+        alone, _ = run({f"{i}.csv": write_csv(tmp_path / f"{i}.csv", [row], cols)})
+        assert [r.record_id for r in alone] == [first[i].record_id]
+    # Content-independent: a reworded address line or a new FR citation keeps the id.
+    edited = [{**rows[0], "addresses": "Osloveien 1, Oslo, NO", "federal_register_notice": "X"}]
+    again, _ = run({"e.csv": write_csv(tmp_path / "e.csv", edited, cols)})
+    assert again[0].record_id == first[0].record_id
 
 
-def test_identical_rows_get_positional_ids_and_a_warning(tmp_path: Path) -> None:
+def test_repeated_row_is_skipped_with_a_warning(tmp_path: Path) -> None:
+    # Was: "#1"/"#2" ids by file position. A row repeated field for field is the same
+    # entry: one record, and the repeat is reported.
     row = {"source": EL, "name": "Twice Ltd", "addresses": "Oslo, NO"}
     records, ctx = run({"c.csv": write_csv(tmp_path / "c.csv", [row, row], CSV_COLUMNS[1:])})
-    assert [r.record_id[-2:] for r in records] == ["#1", "#2"]
-    assert "duplicate record id" in ctx.warnings[0]
-
-
-def test_duplicate_underscore_id_across_lists(tmp_path: Path) -> None:
-    rows = [
-        {"_id": "17016", "source": SDN, "entity_number": "17016", "type": "Entity", "name": "A"},
-        {
-            "_id": "17016",
-            "source": "Sectoral Sanctions Identifications List (SSI) - Treasury Department",
-            "entity_number": "17016",
-            "type": "Entity",
-            "name": "A",
-        },
+    assert len(records) == 1 and "#" not in records[0].record_id
+    assert ctx.warnings == [
+        f"c.csv line 3: repeats c.csv line 2 field for field "
+        f"(record id {records[0].record_id!r}); skipped"
     ]
-    records, ctx = run({"d.csv": write_csv(tmp_path / "d.csv", rows)})
-    assert [r.record_id for r in records] == ["17016@SDN", "17016@SSI"]
-    assert ctx.warnings[0].startswith("duplicate record id '17016': 2 entries (SDN, SSI)")
+
+
+def test_different_entries_with_one_id_are_a_parse_error(tmp_path: Path) -> None:
+    rows = [
+        {"_id": "abc123", "source": EL, "name": "First Ltd", "addresses": "Oslo, NO"},
+        {"_id": "abc123", "source": EL, "name": "Second Ltd", "addresses": "Oslo, NO"},
+    ]
+    path = write_csv(tmp_path / "d.csv", rows)
+    named = r"share a record id: 'abc123' \(d\.csv line 2, d\.csv line 3\)"
+    with pytest.raises(ParseError, match=named):
+        run({"d.csv": path})
+
+
+def test_one_party_on_two_ofac_lists(tmp_path: Path) -> None:
+    # The real CSL lists the IRGC (OFAC 9647) once as SDN and once as PLC, both rows with
+    # `_id` 9647. The SDN entry's id must not depend on whether the PLC row is there.
+    sdn = {
+        "_id": "9647",
+        "source": SDN,
+        "entity_number": "9647",
+        "type": "Entity",
+        "programs": "SDGT; NPWMD; IRGC; IFSR",
+        "name": "ISLAMIC REVOLUTIONARY GUARD CORPS",
+    }
+    plc = {**sdn, "source": PLC, "programs": "NS-PLC"}
+    both, ctx = run({"a.csv": write_csv(tmp_path / "a.csv", [sdn, plc])})
+    assert [r.record_id for r in both] == ["9647@SDN", "9647@PLC"]
+    assert ctx.warnings == []
+    alone, _ = run({"b.csv": write_csv(tmp_path / "b.csv", [sdn])})
+    assert [r.record_id for r in alone] == ["9647@SDN"]
+    assert alone[0].content_hash() == both[0].content_hash()
+    assert "entity_number" not in alone[0].properties  # it is in the id
+    # An OFAC row whose entity_number cell is empty: `_id` is still the entity number.
+    blank = {**plc, "entity_number": ""}
+    records, _ = run({"c.csv": write_csv(tmp_path / "c.csv", [blank])})
+    assert [r.record_id for r in records] == ["9647@PLC"]
 
 
 # ----------------------------------------------------------------------------- JSON
@@ -349,7 +396,7 @@ def test_json_download() -> None:
     assert ctx.warnings == []  # total matches, "sources"/"search_performed_at" are known
     assert len(records) == 3
     jimale, cetc, ace = records
-    assert jimale.record_id == "6982"
+    assert jimale.record_id == "6982@SDN"
     assert jimale.target_type is TargetType.PERSON
     # alt_names items may themselves be "; "-packed.
     assert [a.name for a in jimale.aliases] == [
@@ -532,7 +579,7 @@ def test_unparseable_dates_are_kept_and_reported(tmp_path: Path) -> None:
     assert r.properties["start_date_unparsed"] == "sometime"
     assert r.properties["end_date_unparsed"] == "later"
     assert r.properties["dob_unparsed"] == "unknown"
-    assert len(ctx.warnings) == 3 and all("(9)" in w for w in ctx.warnings)
+    assert len(ctx.warnings) == 3 and all("(9@SDN)" in w for w in ctx.warnings)
 
 
 def test_unknown_entry_type_is_reported(tmp_path: Path) -> None:
@@ -583,9 +630,9 @@ def test_sample_current_csv_2025() -> None:
     assert len(records) == 13
     assert ctx.warnings == []
     with open(path, encoding="utf-8", newline="") as fh:
-        assert [r.record_id for r in records] == [row["_id"] for row in csv.DictReader(fh)]
+        assert [r.record_id for r in records] == [expected_id(row) for row in csv.DictReader(fh)]
     rows = by_id(records)
-    rim = rows["52291"]
+    rim = rows["52291@SDN"]
     assert rim.name == "RIM, Ryong Nam"
     assert rim.identifiers == [
         Identifier(type="Passport", value="836238033", country="KP", raw="Passport, 836238033, KP")
@@ -607,7 +654,7 @@ def test_sample_current_csv_2025() -> None:
         "21 Changsheng Road, Shijiazhuang, Hebei, China, Shijiazhuang, Hebei Province",
     ]
     assert cetc.legal_basis == ["83 FR 37423", "87 FR 77505"]
-    tnk = rows["28603"]
+    tnk = rows["28603@SSI"]
     assert tnk.programs == ["SSI", "VENEZUELA-EO13850", "UKRAINE-EO13662"]
     assert [(i.type, i.value, i.country) for i in tnk.identifiers] == [
         ("V.A.T. Number", "CHE-267.936.404", "CH"),
@@ -634,9 +681,13 @@ def test_sample_legacy_csv_2019() -> None:
     assert len(records) == 115
     assert len({r.record_id for r in records}) == 115
     # The two real duplicate names: AL NASER WINGS AIRLINES (DPL, 2 rows) and
-    # Gunther Migeotte (EL, 5 rows), reported and made unique.
-    assert len(ctx.warnings) == 2
-    assert "2 entries (DPL)" in ctx.warnings[0] and "5 entries (EL)" in ctx.warnings[1]
+    # Gunther Migeotte (EL, 5 rows): one name hash each, told apart by the start date
+    # and address countries of each row, with nothing to report.
+    assert ctx.warnings == []
+    for name, count in (("AL NASER WINGS AIRLINES", 2), ("Gunther Migeotte", 5)):
+        ids = [r.record_id for r in records if r.name.casefold() == name.casefold()]
+        assert len(ids) == len(set(ids)) == count
+        assert len({i.split("~")[0] for i in ids}) == 1
     counts: dict[str, int] = {}
     for r in records:
         counts[r.programs[0]] = counts.get(r.programs[0], 0) + 1
@@ -644,10 +695,10 @@ def test_sample_legacy_csv_2019() -> None:
         "SDN": 28, "SSI": 26, "EL": 22, "PLC": 13, "DTC": 10, "DPL": 8, "UVL": 4, "ISN": 3, "CAP": 1
     }  # fmt: skip
     rows = by_id(records)
-    ship = rows["23156"]
+    ship = rows["23156@SDN"]
     assert ship.target_type is TargetType.VESSEL
     assert ("IMO", "8898831") in [(i.type, i.value) for i in ship.identifiers]
-    kunlun = rows["15268"]
+    kunlun = rows["15268@CAP"]
     assert kunlun.programs == ["CAP", "561-Related"]
     assert kunlun.measures == [Measure.FINANCIAL_RESTRICTION]
     assert len(kunlun.addresses) == 4
@@ -659,6 +710,23 @@ def test_sample_legacy_csv_2019() -> None:
     # Every row has its list's authority and at least one measure.
     assert all(r.authority in ("BIS", "OFAC", "State/DDTC", "State/ISN") for r in records)
     assert all(r.measures for r in records)
+
+
+@pytest.mark.parametrize("name", ["consolidated_excerpt_2025.csv", "csl_legacy_2019.csv"])
+def test_sample_ids_come_from_the_row_alone(name: str, tmp_path: Path) -> None:
+    # Every real row, parsed on its own, gets the id it has in the whole file (the five
+    # Gunther Migeotte rows of 2019 used to lose their suffix when alone).
+    path = sample("trade_gov_csl", name)
+    records, _ = run({name: path})
+    with open(path, encoding="utf-8", newline="") as fh:
+        header, *rows = list(csv.reader(fh))
+    assert len(rows) == len(records)
+    for i, (row, record) in enumerate(zip(rows, records, strict=True)):
+        single = tmp_path / f"{i}.csv"
+        with open(single, "w", encoding="utf-8", newline="") as fh:
+            csv.writer(fh).writerows([header, row])
+        alone, _ = run({single.name: single})
+        assert [r.record_id for r in alone] == [record.record_id], row[:6]
 
 
 @pytest.mark.parametrize(
@@ -677,7 +745,7 @@ def test_sample_api_result_entries(name: str, count: int) -> None:
     assert len(records) == count
     assert ctx.warnings == []
     entries = json.loads(path.read_text(encoding="utf-8"))
-    assert [r.record_id for r in records] == [e["id"] for e in entries]
+    assert [r.record_id for r in records] == [expected_id(e) for e in entries]
     for record, entry in zip(records, entries, strict=True):
         assert record.name == entry["name"].strip()
         assert len(record.addresses) >= len(entry["addresses"])
@@ -689,13 +757,13 @@ def test_sample_api_sdn_and_ssi_spot_checks() -> None:
             0
         ]
     )
-    bnc = sdn["306"]
+    bnc = sdn["306@SDN"]
     assert bnc.name == "BANCO NACIONAL DE CUBA"
     assert [a.name for a in bnc.aliases] == ["BNC", "NATIONAL BANK OF CUBA"]
     assert bnc.addresses[0] == Address(
         street="Zweierstrasse 35", city="Zurich", postal_code="CH-8022", country="CH"
     )
-    parshan = sdn["11043"]
+    parshan = sdn["11043@SDN"]
     assert parshan.target_type is TargetType.VESSEL
     assert parshan.identifiers == [
         Identifier(
@@ -710,7 +778,7 @@ def test_sample_api_sdn_and_ssi_spot_checks() -> None:
             0
         ]
     )
-    vtb = ssi["17013"]
+    vtb = ssi["17013@SSI"]
     assert vtb.properties["directive_information"] == (
         "Executive Order 13662 Directive Determination - Subject to Directive 1"
     )
@@ -737,4 +805,4 @@ def test_demo_days_parse_to_the_declared_changes(tmp_path: Path) -> None:
     kaspersky = sorted(day2[k].name for k in expected["added"])
     assert kaspersky == ["AO Kaspersky Lab", "Kaspersky Labs Limited", "OOO Kaspersky Group"]
     assert all(day2[k].legal_basis == ["89 FR 52362"] for k in expected["added"])
-    assert expected["removed"] == ["38919"]
+    assert expected["removed"] == ["38919@SDN"]

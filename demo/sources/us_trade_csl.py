@@ -5,7 +5,8 @@ The format, as trade.gov serves it: a header row, then one row per list entry wi
 "; " (alt_names, addresses, ids, programs, dates_of_birth, ...); an address is
 "street, city, state, postal code, ISO country code" with blank parts left out; an id
 is "type, number[, country code]". `_id` is the OFAC entity number for OFAC lists and
-an opaque hex hash for the others.
+an opaque hex hash for the others. The parser's record id is `_id` for the others and
+"<entity number>@<list code>" for OFAC lists (a party can be on several of them).
 
 Entries are real public listings, to the best of our knowledge. OFAC entity numbers
 are the demo numbers of the us_ofac_sdn demo (not the official ones), so the same
@@ -100,6 +101,7 @@ URLS: dict[str, tuple[str, str]] = {  # list -> (source_list_url, source_informa
     ),
 }
 URLS[FSE] = URLS[PLC] = URLS[SSI]
+OFAC_CODES = {SDN: "SDN", SSI: "SSI", FSE: "FSE", PLC: "PLC"}  # list -> the parser's code
 
 RU_SECONDARY = "Secondary sanctions risk:, See Section 11 of Executive Order 14024."
 UA_DIRECTIVE_1 = "Executive Order 13662 Directive Determination -, Subject to Directive 1"
@@ -149,6 +151,12 @@ class Row:
             return self.entity_number
         key = f"{self.source}|{self.name}".encode()
         return hashlib.sha224(key).hexdigest()
+
+    @property
+    def record_id(self) -> str:
+        """The id the parser gives the row: `_id`, with the list code after an OFAC
+        entity number ("9647@SDN")."""
+        return f"{self.id}@{OFAC_CODES[self.source]}" if self.entity_number else self.id
 
     def cells(self) -> list[str]:
         list_url, info_url = URLS[self.source]
@@ -427,13 +435,13 @@ def us_trade_csl(out: Path) -> SourceResult:
     day1 = DAY1
     day2 = day2_rows(day1)
     for rows in (day1, day2):
-        if len({r.id for r in rows}) != len(rows):
-            raise ValueError("duplicate _id in the CSL demo")
+        if len({r.record_id for r in rows}) != len(rows):
+            raise ValueError("duplicate record id in the CSL demo")
     for label, rows in zip(DAYS, (day1, day2), strict=True):
         write_bytes(out / label / SOURCE_ID / FILE_NAME, render(rows))
 
-    old = {r.id: r for r in day1}
-    new = {r.id: r for r in day2}
+    old = {r.record_id: r for r in day1}
+    new = {r.record_id: r for r in day2}
     diff = compare_days(old, new)
     added, removed, modified = diff.added, diff.removed, diff.modified
     if (len(added), len(removed), len(modified)) != (3, 1, 2):
@@ -444,8 +452,10 @@ def us_trade_csl(out: Path) -> SourceResult:
         "",
         f"Day 1: {len(day1)} rows from 10 lists (EL, MEU, UVL, DPL, ISN, DTC, SDN, SSI, FSE, "
         f"PLC). Day 2: {len(day2)} rows ({len(added)} added, {len(removed)} removed, "
-        f"{len(modified)} modified). Identifiers are `_id` values: the OFAC entity number "
-        "for OFAC lists (the us_ofac_sdn demo's numbers), a SHA-224 hash for the others.",
+        f"{len(modified)} modified). Identifiers are record ids: for OFAC lists the entity "
+        "number (the us_ofac_sdn demo's numbers) and the list code, `<number>@<list>`, "
+        "since one party can be on several OFAC lists; for the others the `_id` value, a "
+        "SHA-224 hash.",
         "",
         f"### Added ({len(added)})",
         "",

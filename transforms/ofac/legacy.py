@@ -159,7 +159,10 @@ def _csv_record(
     )
     # Remarks cut at the column limit continue in SDN_COMMENTS.CSV, often mid-word
     # ("...XBT 1B64QRxf" + "aa35MVkf..."), so the pieces are joined without a space.
-    remarks = "".join([null(rmk) or ""] + [(null(r[1]) or "") for _, r in comment_rows]).strip()
+    # The cut falls on a space just as often ("...; Government" + " Gazette Number ..."),
+    # so each piece is joined as published and only the joined text is stripped.
+    pieces = [rmk] + [r[1] for _, r in comment_rows]
+    remarks = "".join(piece for piece in pieces if null(piece) is not None).strip()
     b.remarks = remarks or None
 
     for _, (_, _, street, city, country, add_rmk) in address_rows:

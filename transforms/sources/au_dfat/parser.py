@@ -693,7 +693,10 @@ class _Builder:
         self.aliases.append(alias)
 
     def add_identifier(self, ident: Identifier) -> None:
-        if all((i.type, i.value) != (ident.type, ident.value) for i in self.identifiers):
+        # Type, number and country (never known here: the text is in remarks); raw is
+        # only the label as matched ("passport no: 1" / "passport no. 1"), not compared.
+        key = (ident.type, ident.value, ident.country)
+        if all((i.type, i.value, i.country) != key for i in self.identifiers):
             self.identifiers.append(ident)
 
 

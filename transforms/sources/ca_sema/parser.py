@@ -22,9 +22,10 @@ elements and nothing else (no ids, no attributes, no nesting). Quirks handled he
 * Values are padded with spaces and U+00A0 and some wrap across lines: whitespace is
   collapsed.
 * Persons: GivenName + LastName, in that (spoken) order; ships: EntityOrShip with an
-  IMO number, a ship type (TitleOrShip...) or a build date. The date element holds a
-  date of birth for a person (kept with its precision: "1960" stays a year; "a or b"
-  gives two dates) but a build date for a ship (kept in properties).
+  IMO number or a ship type (TitleOrShip...); a date alone does not make an entity a
+  ship. The date element holds a date of birth for a person (kept with its precision:
+  "1960" stays a year; "a or b" gives two dates), a build date for a ship and
+  whatever date an entity carries (both kept in properties).
 * Aliases: one element, separated by ";" when the publisher uses it, else by commas
   (not before a legal form such as ", Ltd."); the raw text is kept in
   `properties["aliases_raw"]` whenever it was split or changed. Cyrillic, Arabic and
@@ -302,9 +303,9 @@ def _record(raw: _Raw, state: _State, ctx: ParseContext) -> BanRecord:
         properties["schedule"] = schedule_raw
     properties.update(raw.unknown)
 
-    is_ship = entity is not None and bool(
-        v.get("imo") or v.get("ship_title") or v.get("dob_or_build")
-    )
+    # A ship has an IMO number or a ship type. DateOfBirthOrShipBuildDate alone does not
+    # make one: the element is shared by every kind of record (kept in properties).
+    is_ship = entity is not None and bool(v.get("imo") or v.get("ship_title"))
     title: str | None = None
     birth_dates: list[DateValue] = []
     identifiers: list[Identifier] = []

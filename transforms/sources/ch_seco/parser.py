@@ -25,10 +25,11 @@ Layout (root `swiss-sanctions-list list-type="whole-list" date=...`):
   targets, so the file is read twice (streaming both times): programmes and places
   first, targets second.
 
-The export keeps every target ever listed. A target whose latest modification
-(by date; document order breaks ties, SECO writes the newest first) is "de-listed"
-is NOT emitted: it is no longer sanctioned, and emitting it would show a delisting
-as a mere amendment downstream. The parse ends with one warning naming how many were
+The export keeps every target ever listed. A target whose latest modification is
+"de-listed" is NOT emitted: it is no longer sanctioned, and emitting it would show a
+delisting as a mere amendment downstream. "Latest" is by date; document order (SECO
+writes the newest first) breaks ties and places an undated modification: it is newer
+than the dated one written after it. The parse ends with one warning naming how many were
 skipped and which (`iter_targets` yields them too, with status "de-listed").
 listed_on is the effective date (else publication, else enactment date) of the
 latest "listed" modification; old listings carry no dates at all (None then). The
@@ -46,6 +47,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import product
+from math import prod
 from pathlib import Path
 from typing import Any
 
@@ -76,7 +78,7 @@ EMBARGO_ACT = (
 
 _LANGS = ("eng", "ger", "fre", "ita")
 _SNIFF_BYTES = 4096
-_MAX_VARIANT_NAMES = 12
+_MAX_VARIANT_NAMES = 12  # cross-product of spelling variants per language/script
 _MAX_LISTED_IDS = 25
 
 ACTIVE = "active"
@@ -435,11 +437,31 @@ def _read_name(elem: Any, where: str, ctx: ParseContext, unknown: _Unknown) -> _
     keys = list(dict.fromkeys(k for _, _, variants in parts for k in variants))
     built: list[tuple[str | None, str]] = []
     for lang, script in keys:
+        tag = _alias_script(lang, script)
         choices = [variants.get((lang, script), [value]) for _, value, variants in parts]
+        total = prod(len(c) for c in choices)
+        if total <= _MAX_VARIANT_NAMES:
+            built.extend((tag, " ".join(combo)) for combo in product(*choices))
+            continue
+        # Too many combinations. First every spelling once, each in the name made of the
+        # other parts' first spellings (no spelling is dropped), then further
+        # combinations in order up to the cap; the rest are dropped, and said so.
+        first = [c[0] for c in choices]
+        names = [" ".join(first)]
+        for i, choice in enumerate(choices):
+            names += [" ".join([*first[:i], other, *first[i + 1 :]]) for other in choice[1:]]
+        names = list(dict.fromkeys(names))
         for combo in product(*choices):
-            if len(built) >= _MAX_VARIANT_NAMES:
+            if len(names) >= _MAX_VARIANT_NAMES:
                 break
-            built.append((_alias_script(lang, script), " ".join(combo)))
+            if (joined := " ".join(combo)) not in names:
+                names.append(joined)
+        built.extend((tag, n) for n in names)
+        ctx.warn(
+            f"{where}: name {text!r} has {total} combinations of its {tag or 'untagged'} "
+            f"spelling variants; {len(names)} kept (every spelling in at least one), "
+            f"{total - len(names)} dropped"
+        )
     return _Name(text, elem.get("name-type") or "", elem.get("quality"), tuple(built))
 
 
@@ -511,7 +533,10 @@ class _Builder:
         self.aliases.append(Alias(name=name, kind=kind, script=script))
 
     def identifier(self, ident: Identifier) -> None:
-        if all((i.type, i.value) != (ident.type, ident.value) for i in self.identifiers):
+        # One document = type, number and issuing country: the same number issued by
+        # another country is another document (the raw text may vary between identities).
+        key = (ident.type, ident.value, ident.country)
+        if all((i.type, i.value, i.country) != key for i in self.identifiers):
             self.identifiers.append(ident)
 
 
@@ -539,13 +564,19 @@ class Modification:
 
 
 def latest(modifications: list[Modification]) -> Modification | None:
-    """The most recent modification: latest date; ties and undated ones by document order
-    (SECO writes the newest first, so an undated one is older than any dated one)."""
+    """The most recent modification: latest date, ties by document order (SECO writes
+    the newest first). An undated one keeps its place in that order: it is newer than
+    the dated one after it (so an undated de-listing written first is the latest, and
+    the old undated listing at the end of the history is the oldest)."""
     if not modifications:
         return None
-    ranked = sorted(
-        enumerate(modifications), key=lambda im: (im[1].date or "", -im[0]), reverse=True
-    )
+    keys: list[str] = []
+    older = ""  # the date of the nearest dated modification after this one
+    for m in reversed(modifications):
+        older = m.date or older
+        keys.append(older)
+    keys.reverse()
+    ranked = sorted(enumerate(modifications), key=lambda im: (keys[im[0]], -im[0]), reverse=True)
     return ranked[0][1]
 
 

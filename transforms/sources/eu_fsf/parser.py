@@ -13,7 +13,8 @@ Choices and quirks handled here:
   euReferenceNumber (EU.27.28) and unitedNationId go to properties.
 * Element order inside an entity is not meaningful and not stable between exports
   (aliases come in database order: 161419, 161420, 292, 291, ...), so every repeated
-  child is ordered by its own @logicalId: the same content gives the same record.
+  child is ordered by its own @logicalId, and an address's contactInfo children (which
+  have none) by key and value: the same content gives the same record.
 * The primary name is the first (by logicalId) STRONG nameAlias in English or in no
   stated language (= the regulation's language, en); failing that the first strong
   alias, failing that the first alias. The lowest logicalId is in practice the name
@@ -21,11 +22,12 @@ Choices and quirks handled here:
   is kept as an alias; strong="false" gives kind "weak"; Alias.script carries the
   nameLanguage (ISO 639-1, lower-case, e.g. "bg") or, when none is given, the
   detected non-Latin script ("Cyrillic", "Arabic", ...).
-* listed_on is sanctionEntity/@designationDate when present; otherwise the EARLIEST
-  publicationDate among the entity's `regulation` and `regulationSummary` elements,
-  i.e. the oldest act the export cites for it (a lower bound the export can prove;
-  the entity may have been listed earlier under a later-replaced annex).
-  properties.listed_on_basis says which.
+* listed_on is sanctionEntity/@designationDate, and nothing else. Without it the
+  listing date is unknown: the EARLIEST publicationDate among the entity's `regulation`
+  and `regulationSummary` elements (the oldest act the export cites for it) only shows
+  that the entity was listed no later than that date (it may have been listed earlier
+  under an act the export no longer cites), so it goes to
+  properties.listed_no_later_than and listed_on stays None.
 * Birth dates keep their precision: `birthdate` when given, else year/monthOfYear/
   dayOfMonth (a year alone stays a year), else yearRangeFrom/yearRangeTo. A
   non-Gregorian calendarType is never converted: warned and kept raw.
@@ -479,8 +481,8 @@ def _entity_record(entity: Any, st: Warner) -> BanRecord:
         else:
             b.add_property("listed_on_basis", "designationDate")
     if listed_on is None and pub_dates:
-        listed_on = DateValue.parse(min(pub_dates))
-        b.add_property("listed_on_basis", "earliest cited regulation publicationDate")
+        # An upper bound of the listing date, not the listing date.
+        b.add_property("listed_no_later_than", min(pub_dates))
 
     # --- type ---------------------------------------------------------------------------
     target_type = TargetType.OTHER
@@ -678,9 +680,13 @@ def _address(b: _Builder, addr: Any, st: Warner) -> None:
         b.add(b.addresses, address)
         b.add_property("country_codes", _clean(addr.get("countryIso2Code")))
     contact_types = _lookup("contact_types")
-    for info in _children(addr, "contactInfo"):
-        key = (info.get("key") or "").strip()
-        value = _clean(info.get("value"))
+    # contactInfo has no logicalId and its order is not stable between exports: sorted
+    # by key and value, so that the same contacts give the same record.
+    contacts = sorted(
+        ((info.get("key") or "").strip(), _clean(info.get("value")) or "")
+        for info in _children(addr, "contactInfo")
+    )
+    for key, value in contacts:
         if not value:
             continue
         id_type = contact_types.get(key)

@@ -503,7 +503,9 @@ def build_record(
     identifiers: list[Identifier] = []
 
     def ident(item: Identifier) -> None:
-        if all((i.type, i.value) != (item.type, item.value) for i in identifiers):
+        # The whole identifier: the issuing country is only in the additional information
+        # (raw), so the same number with another one is another document.
+        if item not in identifiers:
             identifiers.append(item)
 
     for kind, pairs in (("Passport", d.passports), ("National ID No.", d.national_ids)):

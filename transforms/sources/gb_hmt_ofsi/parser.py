@@ -322,7 +322,9 @@ def _build(group: _Group, lk: _Lookups, warner: Warner, ctx: ParseContext) -> Ba
     identifiers: list[Identifier] = []
 
     def ident(item: Identifier) -> None:
-        if all((i.type, i.value) != (item.type, item.value) for i in identifiers):
+        # The whole identifier: the issuing country is only in the details (raw), so the
+        # same number with other details is kept.
+        if item not in identifiers:
             identifiers.append(item)
 
     for kind, number_key, details_key, prop in (

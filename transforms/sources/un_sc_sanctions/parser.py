@@ -30,6 +30,9 @@ Choices and quirks handled here:
 * measures: the three standard UN measures (asset freeze, travel ban, arms embargo);
   travel ban for individuals only; regimes imposing fewer are in lookups.measures.
 * legal_basis: the resolutions of the regime named by UN_LIST_TYPE (lookups.legal_basis).
+* A record carrying DELISTED_ON has been removed from the list: it is not emitted
+  (emitting it would keep a de-listed target active); the skipped ones are named in
+  one warning at the end.
 """
 
 from __future__ import annotations
@@ -144,6 +147,9 @@ _DATE_TZ = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:Z|[+-]\d{2}:\d{2})?$")
 
 
 # --------------------------------------------------------------------------- config
+
+
+_MAX_DELISTED_SHOWN = 20  # DATAIDs named in the de-listed warning
 
 
 @cache
@@ -426,9 +432,6 @@ def _record(elem: Any, st: Warner) -> BanRecord:
     ):
         for value in values.get(tag, []):
             b.add_property(key, value)
-    if "DELISTED_ON" in scalars:
-        ctx.warn(f"{where}: carries DELISTED_ON {scalars['DELISTED_ON']!r} but is still listed")
-
     config = _config()
     return BanRecord(
         source=SOURCE,
@@ -626,6 +629,7 @@ def parse(files: SnapshotFiles, ctx: ParseContext) -> Iterator[BanRecord]:
     name, path = _main_file(files, ctx)
     st = Warner(ctx)
     seen: dict[str, str] = {}
+    delisted: list[str] = []
     count = 0
     root: Any = None
     try:
@@ -647,6 +651,11 @@ def parse(files: SnapshotFiles, ctx: ParseContext) -> Iterator[BanRecord]:
                         f"{name}: DATAID {record.record_id} appears twice with different content"
                     )
                 ctx.warn(f"{name}: DATAID {record.record_id} repeated identically; skipped")
+            elif "delisted_on" in record.properties:
+                seen[record.record_id] = digest
+                ref = record.properties.get("reference_number")
+                label = f"{record.record_id} ({ref})" if ref else record.record_id
+                delisted.append(f"{label} on {record.properties['delisted_on']}")
             else:
                 seen[record.record_id] = digest
                 count += 1
@@ -655,6 +664,13 @@ def parse(files: SnapshotFiles, ctx: ParseContext) -> Iterator[BanRecord]:
             release(elem, partial(_check_sibling, container, name, st))
     except etree.XMLSyntaxError as exc:
         raise ctx.error(f"{name}: malformed XML after {count} records: {exc}") from exc
+    if delisted:
+        shown = ", ".join(delisted[:_MAX_DELISTED_SHOWN])
+        more = len(delisted) - _MAX_DELISTED_SHOWN
+        ctx.warn(
+            f"{name}: {len(delisted)} record(s) carrying DELISTED_ON not emitted (de-listed): "
+            f"{shown}{f' and {more} more' if more > 0 else ''}"
+        )
     if root is None:
         ctx.warn(f"{name}: the list holds no INDIVIDUAL or ENTITY")
         return
