@@ -5,7 +5,9 @@
 -- Names are compared as keys: lower case, no accents or punctuation, legal forms
 -- (AO, OOO, LLC, Ltd, Inc, ...) dropped, words sorted (so OFAC's "LAST, First" meets
 -- "First Last"). Candidate pairs share at least one word of 3+ letters; a pair links
--- when its keys' Jaro-Winkler similarity is at least 0.92 (1.0: the same key).
+-- when its keys' Jaro-Winkler similarity is at least 0.92 (1.0: the same key), and
+-- only an announced record's best matches are kept: a near-miss links only when
+-- nothing matches better.
 
 CREATE MACRO bw_name_key(s) AS array_to_string(list_sort(list_filter(
     string_split(trim(regexp_replace(lower(strip_accents(s)), '[^a-z0-9]+', ' ', 'g')), ' '),
@@ -41,10 +43,16 @@ pairs AS (
            l.candidate AS matched_name, l.k AS l_k
     FROM a_words a JOIN l_words l ON a.w = l.w
     WHERE length(a.w) >= 3
+),
+scored AS (
+    SELECT source, record_id, name, announcement_id, list_source, list_record_id, list_name,
+           arg_max(matched_name, jaro_winkler_similarity(a_k, l_k)) AS matched_name,
+           max(jaro_winkler_similarity(a_k, l_k)) AS score
+    FROM pairs
+    GROUP BY source, record_id, name, announcement_id, list_source, list_record_id, list_name
+    HAVING max(jaro_winkler_similarity(a_k, l_k)) >= 0.92
 )
-SELECT source, record_id, name, announcement_id, list_source, list_record_id, list_name,
-       arg_max(matched_name, jaro_winkler_similarity(a_k, l_k)) AS matched_name,
-       max(jaro_winkler_similarity(a_k, l_k)) AS score
-FROM pairs
-GROUP BY ALL
-HAVING max(jaro_winkler_similarity(a_k, l_k)) >= 0.92;
+-- only the best matches of each announced record: "Kaspersky Lab" links to "AO
+-- Kaspersky Lab" (same key), not also to the near-miss "Kaspersky Labs Limited"
+SELECT * FROM scored
+QUALIFY score = max(score) OVER (PARTITION BY source, record_id);
