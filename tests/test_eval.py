@@ -84,3 +84,43 @@ def test_target_matching_is_normalised_and_one_to_one() -> None:
         {"name": "Petróleos de Venezuela"},
     ]
     assert sorted(match_targets(gold, pred)) == [(0, 1), (1, 0), (2, 2)]
+
+
+HELDOUT = GOLD.parent / "heldout"
+
+
+def test_gold_and_heldout_records_use_the_vocabularies() -> None:
+    from transforms.announcements.gazetteer import ACTIONS, AUTHORITY_BY_NAME, MEASURES
+
+    for folder in (GOLD, HELDOUT):
+        cases, _ = load_gold(folder)
+        for case in cases:
+            for rec in case.records:
+                assert rec["authority"] in AUTHORITY_BY_NAME, case.name
+                assert rec["jurisdiction"] == AUTHORITY_BY_NAME[rec["authority"]].jurisdiction
+                assert rec["action"] in ACTIONS, case.name
+                assert set(rec["measures"]) <= set(MEASURES), case.name
+                for t in rec["targets"]:
+                    assert t["type"] in {
+                        "person",
+                        "organization",
+                        "vessel",
+                        "aircraft",
+                        "product",
+                        "other",
+                    }
+                    assert t["country"] is None or len(t["country"]) == 2, case.name
+                for m in rec["milestones"]:
+                    assert m["role"] in {"announced", "published", "effective", "deadline", "end"}
+
+
+def test_heldout_batch_is_scored_without_a_threshold() -> None:
+    """The held-out batch is scored like the gold set, but no F1 floor applies: it
+    estimates performance on text the extractor was not developed on."""
+    cases, skipped = load_gold(HELDOUT)
+    assert len(cases) >= 5 and skipped == []
+    report = evaluate(HELDOUT)
+    assert report.fields["targets"].tp > 0
+    result = CliRunner().invoke(eval_command, ["--gold", str(HELDOUT), "--json"])
+    assert result.exit_code in (0, 1)
+    assert json.loads(result.output)["cases"]["total"] == len(cases)

@@ -13,12 +13,12 @@ from click.testing import CliRunner
 from banwatch.announce_cli import extract_command
 from transforms.announcements import dates as dt
 from transforms.announcements.extract import (
-    _legal_basis,
     extract,
     extract_any,
     extract_html,
     to_ban_records,
 )
+from transforms.announcements.legal_basis import find_legal_basis
 from transforms.announcements.text import html_to_text, looks_like_html, split_sentences
 from transforms.model import BanRecord, TargetType
 
@@ -284,7 +284,7 @@ def test_legal_basis_patterns() -> None:
         "and 2231 (2015). The Secure Equipment Act of 2021 and Section 219 of the Immigration "
         "and Nationality Act apply, as does the Russia (Sanctions) (EU Exit) Regulations 2019."
     )
-    assert _legal_basis(split_sentences(text)) == [
+    assert find_legal_basis(split_sentences(text)) == [
         "E.O. 14024",
         "E.O. 13224",
         "31 CFR part 589",
@@ -301,7 +301,7 @@ def test_legal_basis_patterns() -> None:
 
 def test_legal_basis_skips_what_remains_in_place() -> None:
     text = "The leaders remain sanctioned under E.O. 13611. Today OFAC acted under E.O. 13224."
-    assert _legal_basis(split_sentences(text)) == ["E.O. 13224"]
+    assert find_legal_basis(split_sentences(text)) == ["E.O. 13224"]
 
 
 # --- targets ---------------------------------------------------------------------------------

@@ -27,6 +27,13 @@ Roles (from the words around the date, in the sentence; see `role_for`):
 * announced - decided by the extractor, not here: the date tied to the sentence that
   announces the measure (see `extract.py`).
 
+Relative spans ("within sixty days following the release of the Order", "beginning 45
+days after the date of this order", "no later than 24 months from the date of adoption",
+"270 days from enactment") are resolved by `find_relative` against the date of the
+instrument itself (its announcement) - or, for "after publication in the Federal
+Register", against the publication date when the text is that publication; spans from
+an event the text does not date are dropped.
+
 Dates with no role are dropped: precision over recall. Counterfactual dates ("would have
 been effective on ...") and reporting deadlines ("submit by ... a report") get no role.
 """
@@ -86,6 +93,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?<![\d.])(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(" + _YEAR + r")(?![\d.])"
         ),
     ),
+    # US numeric dates: "06/20/2024", "6/24/24" (month first; day first when the first
+    # number cannot be a month)
+    (
+        "slash",
+        re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])"),
+    ),
     ("mdy", re.compile(_WEEKDAY + r"\b(" + _MON + r")\s+(" + _DAY + r"),?\s+(" + _YEAR + r")\b")),
     (
         "dmy",
@@ -119,6 +132,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 _PRECEDENCE = {
+    "slash": 0,
     "dotted": 0,
     "iso": 0,
     "mdy": 0,
@@ -243,6 +257,12 @@ def _mention(kind: str, m: re.Match[str], text: str, published: date) -> DateMen
     try:
         if kind == "iso":
             d = date(int(m[1]), int(m[2]), int(m[3]))
+            return DateMention(m.start(), m.end(), raw, d.isoformat(), "day", d)
+        if kind == "slash":
+            first, second, short = int(m[1]), int(m[2]), int(m[3])
+            year = short if short >= 100 else 2000 + short
+            month, day_of = (first, second) if first <= 12 else (second, first)
+            d = date(year, month, day_of)
             return DateMention(m.start(), m.end(), raw, d.isoformat(), "day", d)
         if kind == "dotted":  # European day.month.year: "28.02.2022"
             d = date(int(m[3]), int(m[2]), int(m[1]))
@@ -476,4 +496,132 @@ def _role(sentence: str, mention: DateMention, ctx: RoleContext, prev_end: int =
         ):
             return "effective"
         return None
+    return None
+
+
+# --- relative spans ---------------------------------------------------------------------
+
+_SPAN_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14,
+    "fifteen": 15, "eighteen": 18, "twenty": 20, "thirty": 30, "forty": 40,
+    "forty-five": 45, "sixty": 60, "ninety": 90,
+}  # fmt: skip
+_SPAN_NUMBER = r"(?:\d{1,3}|" + "|".join(sorted(_SPAN_NUMBERS, key=len, reverse=True)) + r")"
+# Events that date the instrument itself: its own date, adoption, enactment, signature.
+_SELF_EVENT = (
+    r"(?:(?:the\s+)?date\s+of\s+(?:this|the)\s+(?:order|decision|determination|notice|"
+    r"regulation|rule|resolution|act|law)|(?:the\s+)?date\s+of\s+(?:its\s+)?(?:adoption|"
+    r"enactment|signature|entry into force)(?:\s+of\s+(?:this|the)\s+(?:resolution|"
+    r"regulation|decision|act|law))?|(?:its\s+|the\s+)?(?:adoption|enactment|signature|"
+    r"signing)(?:\s+of\s+(?:this|the)\s+(?:resolution|act|law|bill|order))?|today)"
+)
+_RELEASE_EVENT = r"(?:the\s+)?release\s+of\s+(?:this|the)\s+(?:order|decision|notice)"
+_PUBLICATION_EVENT = (
+    r"(?:(?:the\s+(?:date\s+of\s+)?)?publication(?:\s+of\s+this\s+\w+)?\s+in\s+the\s+"
+    r"(?:Federal Register|Official Journal))"
+)
+_RELATIVE = re.compile(
+    r"(?P<n>" + _SPAN_NUMBER + r")\s+(?P<unit>days?|weeks?|months?|years?)\s+"
+    r"(?:after|following|from|of)\s+(?P<event>"
+    + _SELF_EVENT
+    + "|"
+    + _RELEASE_EVENT
+    + "|"
+    + _PUBLICATION_EVENT
+    + r")\b",
+    re.I,
+)
+# "Today's orders are issued for 180 days": the instrument lapses after the span
+_VALIDITY = re.compile(
+    r"\b(?:issued|valid|in\s+effect|in\s+force|effective|imposed)\s+for\s+(?:a\s+period\s+of\s+)?"
+    r"(?P<n>" + _SPAN_NUMBER + r")\s+(?P<unit>days?|weeks?|months?|years?)\b",
+    re.I,
+)
+_ADMINISTRATIVE = re.compile(
+    r"\b(?:the\s+)?(?:Secretary|Minister|Committee|Commission|Administrator|Director|"
+    r"Council|Department)\b[^.;]{0,60}?\b(?:shall|will|must)\s+(?:\w+\s+)?"
+    r"(?:identify|issue|publish|report|submit|review|brief|notify|consult|determine|"
+    r"designate|develop|prepare)\b"
+)
+
+
+@dataclass(frozen=True)
+class RelativeSpan:
+    start: int
+    end: int
+    raw: str
+    count: int
+    unit: str  # day | week | month | year
+    event: str  # self | release | publication | validity (lapses after the span)
+
+
+def find_relative(text: str) -> list[RelativeSpan]:
+    """Spans counted from an event ("45 days after the date of this order")."""
+    out = []
+    for m in _RELATIVE.finditer(text):
+        raw_n = m.group("n").lower()
+        count = int(raw_n) if raw_n.isdigit() else _SPAN_NUMBERS[raw_n]
+        event_text = m.group("event").lower()
+        event = (
+            "publication"
+            if "publication" in event_text
+            else "release"
+            if "release" in event_text
+            else "self"
+        )
+        unit = m.group("unit").lower().rstrip("s")
+        out.append(RelativeSpan(m.start(), m.end(), m.group(0), count, unit, event))
+    for m in _VALIDITY.finditer(text):
+        raw_n = m.group("n").lower()
+        count = int(raw_n) if raw_n.isdigit() else _SPAN_NUMBERS[raw_n]
+        unit = m.group("unit").lower().rstrip("s")
+        out.append(RelativeSpan(m.start(), m.end(), m.group(0), count, unit, "validity"))
+    return out
+
+
+def add_span(base: date, count: int, unit: str) -> date:
+    """`base` plus a span; month and year spans keep the day of the month when it exists
+    (else the month's last day)."""
+    if unit == "day":
+        return base + timedelta(days=count)
+    if unit == "week":
+        return base + timedelta(weeks=count)
+    months = count * (12 if unit == "year" else 1)
+    y, m0 = divmod(base.month - 1 + months, 12)
+    year, month = base.year + y, m0 + 1
+    for day in range(base.day, 27, -1):
+        try:
+            return date(year, month, day)
+        except ValueError:
+            continue
+    return date(year, month, min(base.day, 28))
+
+
+def relative_role(sentence: str, span: RelativeSpan, ctx: RoleContext) -> str | None:
+    """The role of a relative span: a cut-off ("within", "no later than", "N days ... to
+    sell") is a deadline; a start ("beginning", "effective", "takes effect") is the
+    effective date (a delisting's end). Steps of the authorities themselves ("the
+    Secretary shall identify ...") and reports get none."""
+    start = sentence.rfind(";", 0, span.start) + 1
+    end = sentence.find(";", span.end)
+    clause = sentence[start : end if end >= 0 else len(sentence)]
+    left = " ".join(sentence[start : span.start].lower().split()[-4:])
+    right = sentence[span.end : span.end + 60].lower()
+    if _ADMINISTRATIVE.search(clause) or _REPORTING.search(clause):
+        return None
+    if span.event == "validity":
+        return "end"
+    if re.search(r"\b(?:within|no later than|not later than|by|before|up to)$", left) or re.match(
+        r"\s+to\s+(?:sell|divest|discontinue|cease|stop|exit|wind|comply|complete|leave|"
+        r"repatriate|dispose)\b",
+        right,
+    ):
+        return "deadline"
+    if re.search(r"\b(?:beginning|starting|effective|commencing|from|as of)$", left) or re.search(
+        r"\b(?:take|takes|taking)\s+effect\b|\b(?:become|becomes)\s+effective\b|"
+        r"\bent(?:er|ers)\s+into\s+force\b|\bshall\s+be\s+prohibited\b",
+        clause,
+    ):
+        return "end" if ctx.action == "delisting" else "effective"
     return None

@@ -126,6 +126,7 @@ AUTHORITIES: tuple[Authority, ...] = (
             "President Donald J. Trump",
             "President Obama",
             "President of the United States",
+            "vested in me as President",
         ),
     ),
     Authority("DHS", "US", ("Department of Homeland Security", "DHS")),
@@ -284,7 +285,9 @@ SUBJECT_AUTHORITIES = {
 }
 _SUBJECT = re.compile(
     r"^(?:[A-Z][\w ,'-]{0,40},\s+)?(?:The\s+|the\s+)?(UK|United Kingdom|Britain|EU|European Union|"
-    r"Canada|Australia|Switzerland)\s+(?:has|have|will|is|today|also|now|hereby|\w+ed|\w+s)\b"
+    r"Canada|Australia|Switzerland)"
+    r"(?:,\s+(?:together|along|alongside|jointly|in coordination|in concert)\b[^,]{0,80},)?"
+    r"\s+(?:has|have|will|is|today|also|now|hereby|\w+ed|\w+s)\b"
 )
 
 
@@ -605,13 +608,19 @@ MEASURE_LEXICON: tuple[tuple[str, str], ...] = (
     ("asset_freeze", r"\bSDGTs?\b"),
     ("asset_freeze", r"\bforeign terrorist organi[sz]ations?\b"),
     ("asset_freeze", r"\bdeal(?:ing)?\s+in\s+(?:any\s+)?(?:of\s+)?(?:the\s+)?property\b"),
-    ("asset_freeze", r"\bfunds (?:and|or) economic resources\b"),
+    ("asset_freeze", r"\bfunds (?:and|or) (?:other )?economic resources\b"),
+    ("asset_freeze", r"\bfreezing of (?:their |the |all )?(?:assets|funds)\b"),
+    ("asset_freeze", r"\bblock(?:s|ed|ing)?\s+(?:the\s+|all\s+)?property\b"),
+    ("asset_freeze", r"\b(?:use|deal) (?:or deal )?with (?:their|his|her|its) assets\b"),
     (
         "asset_freeze",
         r"\b(?:assets|funds)\b[^.;]{0,60}?\b(?:are|is|be|been|were)\s+(?:also\s+)?frozen\b",
     ),
     ("travel_ban", r"\btravel[ -]bans?\b"),
     ("travel_ban", r"\bentry bans?\b"),
+    ("travel_ban", r"\btravel restrictions?\b"),
+    ("travel_ban", r"\binadmissible (?:to|in|into)\b"),
+    ("travel_ban", r"\bban(?:s|ned|ning)?\s+(?:them|him|her)\s+from\s+entering\b"),
     ("travel_ban", r"\bineligible for (?:entry|admission)\b"),
     ("travel_ban", r"\bvisa (?:bans?|restrictions?)\b"),
     (
@@ -629,6 +638,15 @@ MEASURE_LEXICON: tuple[tuple[str, str], ...] = (
     ("export_control", r"\bdual-use\b"),
     ("export_control", r"\bluxury goods\b"),
     ("export_control", r"\bpresumption of denial\b"),
+    (
+        "export_control",
+        r"\bprohibit\w*\s+(?:the\s+)?(?:supply|sale|transfer|export)(?:s|ation)?\s+"
+        r"(?:\w+\s+){0,3}?(?:to|of)\b",
+    ),
+    (
+        "export_control",
+        r"\bcap(?:s|ped|ping)?\s+(?:the\s+)?(?:supplies|supply|deliveries|sales?)\b",
+    ),
     ("import_restriction", r"\bimport bans?\b"),
     ("import_restriction", r"\bbans?\s+on\s+(?:the\s+)?imports?\b"),
     (
@@ -636,6 +654,13 @@ MEASURE_LEXICON: tuple[tuple[str, str], ...] = (
         r"\bimports?\s+of\s+[^.;]{0,120}?\b(?:is|are)\s+(?:also\s+)?(?:prohibited|banned)\b",
     ),
     ("import_restriction", r"\bprohibit\w*\s+(?:the\s+)?import(?:s|ation)?\s+of\b"),
+    ("import_restriction", r"\bban(?:s|ned|ning)?\s+(?:all\s+|the\s+|any\s+)?imports?\b"),
+    # the target's exports banned: an import restriction for those who ban them
+    ("import_restriction", r"\bban(?:s|ned|ning)?\s+(?:the\s+)?[\w'-]+'s\s+exports\b"),
+    (
+        "import_restriction",
+        r"\bbans?\s+(?:on\s+)?(?:the\s+)?exports?\s+(?:of\s+[^.;]{0,60}?\s+)?from\b",
+    ),
     ("investment_ban", r"\binvestment bans?\b"),
     ("investment_ban", r"\bbans?\s+on\s+(?:new\s+)?investments?\b"),
     ("investment_ban", r"\bnew investments?\s+in\b"),
@@ -649,6 +674,7 @@ MEASURE_LEXICON: tuple[tuple[str, str], ...] = (
     ("financial_restriction", r"\bfinancial services to\b"),
     ("financial_restriction", r"\brestrictions on finance\b"),
     ("financial_restriction", r"\bcorrespondent (?:accounts?|banking)\b"),
+    ("financial_restriction", r"\bcorrespondent\b[^.;]{0,40}\baccounts?\b"),
     ("financial_restriction", r"\b(?:sovereign )?debt (?:or|and) equity\b"),
     ("financial_restriction", r"\bsectoral sanctions\b"),
     ("ict_prohibition", r"\b(?:anti-?virus|cybersecurity)\s+(?:software|products)\b"),
@@ -664,6 +690,12 @@ MEASURE_LEXICON: tuple[tuple[str, str], ...] = (
     ("telecom_equipment_ban", r"\bequipment authori[sz]ations?\b"),
     ("telecom_equipment_ban", r"\bauthori[sz]ed for importation or sale\b"),
     ("telecom_equipment_ban", r"\brip[- ]and[- ]replace\b"),
+    (
+        "telecom_equipment_ban",
+        r"\b(?:revok\w*|terminat\w*|end(?:s|ed|ing)?|den(?:y|ies|ied))\b[^;]{0,100}?"
+        r"\b(?:ability|authority|authori[sz]ations?)\b[^;]{0,80}?\bto\s+provide\b[^;]{0,60}?"
+        r"\btelecom(?:munications)?\s+services\b",
+    ),
     ("transport_sanction", r"\btransport(?:ation)? sanctions?\b"),
     ("transport_sanction", r"\bport access\b"),
     (
@@ -677,6 +709,7 @@ MEASURE_LEXICON: tuple[tuple[str, str], ...] = (
     ("debarment", r"\bdebar(?:red|ment|s)?\b"),
     ("other", r"\bsuspension of [^.;]{0,30}\bbroadcasting\b"),
     ("other", r"\bbroadcasting bans?\b"),
+    ("other", r"\brepatriat\w+\b[^.;]{0,60}\b(?:nationals|workers|laborers|labourers)\b"),
 )
 
 
@@ -691,6 +724,13 @@ def _measure_patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 def find_measures(sentence: str) -> set[str]:
     return {measure for measure, pat in _measure_patterns() if pat.search(sentence)}
+
+
+def find_measure_mentions(sentence: str) -> list[tuple[str, int]]:
+    """(measure, start) for every cue of the measure lexicon in the sentence."""
+    return sorted(
+        (measure, m.start()) for measure, pat in _measure_patterns() for m in pat.finditer(sentence)
+    )
 
 
 # --- actions --------------------------------------------------------------------------
@@ -720,6 +760,12 @@ ACTION_LEXICON: tuple[tuple[str, int, str], ...] = (
         r"lift(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|unfr(?:eeze|eezes|oze|ozen))\b",
     ),
     (
+        "delisting",
+        2,
+        r"\bend(?:s|ed|ing)?\s+(?:the\s+|its\s+|all\s+)?(?:[\w'-]+\s+){0,3}?"
+        r"(?:sanctions|embargo)\b",
+    ),
+    (
         "extension",
         2,
         r"\b(?:extend(?:s|ed|ing)?|renew(?:s|ed|ing)?|prolong(?:s|ed|ing)?|"
@@ -741,6 +787,25 @@ ACTION_LEXICON: tuple[tuple[str, int, str], ...] = (
         r"prohibit(?:s|ed|ing)?|prohibition|places?|placed|adopt(?:s|ed|ing)?)\b",
     ),
     ("designation", 2, r"\bFinal Determination\b"),
+    ("designation", 2, r"\b(?:Temporary\s+)?Denial\s+Orders?\b"),
+    (
+        "designation",
+        2,
+        r"\brevok(?:e|es|ed|ing)\s+(?:the\s+)?[A-Z][^;]{0,80}?'s\s+(?:authority|authori[sz]ations?|"
+        r"licen[cs]es?)\b",
+    ),
+    (
+        "designation",
+        2,
+        r"\bden(?:y|ies|ied|ying)\s+(?:the\s+)?(?:[\w'().,-]+\s+){0,6}?(?:application|request|"
+        r"authori[sz]ations?|licen[cs]es?|export\s+privileges)\b",
+    ),
+    (
+        "designation",
+        2,
+        r"\b(?:direct(?:s|ed|ing)?|order(?:s|ed|ing)?|requir(?:e|es|ed|ing)|forc(?:e|es|ed|ing))"
+        r"\s+(?:[\w'().,-]+\s+){1,8}?to\s+(?:discontinue|cease|stop|divest|sell\s+off)\b",
+    ),
     (
         "designation",
         2,
@@ -763,7 +828,9 @@ ACTION_LEXICON: tuple[tuple[str, int, str], ...] = (
         "designation",
         1,
         r"\b(?:restrict(?:s|ed|ing)?|target(?:s|ed|ing)?|announc(?:e|es|ed|ing)\s+"
-        r"(?:new\s+)?(?:sanctions|measures|restrictions))\b",
+        r"(?:\d+\s+)?(?:new\s+)?(?:sanctions|measures|restrictions|designations|listings)|"
+        r"sign(?:s|ed|ing)?\s+(?:an?\s+|the\s+)?(?:new\s+)?[Ee]xecutive\s+[Oo]rder|"
+        r"t(?:ake|akes|aking|aken|ook)\s+(?:further\s+|additional\s+|new\s+)?action\s+against)\b",
     ),
 )
 
@@ -803,6 +870,9 @@ _SANCTION_OBJECT = re.compile(
     r"prohibition\w*|designation\w*|restriction\w*|freeze\w*|licen[cs]\w*|rules?\b|"
     r"regulations?|package|entit(?:y|ies)|individuals|persons|companies|entries|entry|"
     r"controls?|tariffs?|determination|transactions|ability|acquisition|access|officials|"
+    r"company|individual|person|entity|vessel|bank|firm|businessman|businesswoman|"
+    r"authority|authori[sz]ations?|ministers?|commanders?|heads?|chiefs?|directors?|"
+    r"generals?|presidents?|"
     r"oligarchs|vessels|people|members|leaders|organi[sz]ations|banks|groups)\b",
     re.I,
 )
@@ -813,6 +883,23 @@ _SANCTIONS_LIST = re.compile(
     r"embargo\w*|restrictive measures|measures|bans?|prohibitions?|restrictions|listings?|"
     r"freeze\w*|Consolidated List|Sanctions List)\b",
     re.I,
+)
+
+
+# "sanctions" as a noun: a modifier or determiner before it, a noun or preposition after
+_SANCTIONS_NOUN = re.compile(
+    r"(?:\b(?:the|its|their|these|those|new|further|additional|economic|financial|"
+    r"sectoral|targeted|such|any|of|imposed|impose|imposes|imposing|lifted|lift|lifts|"
+    r"lifting)\s+sanctions\b|"
+    r"\bsanctions\s+(?:on|against|over|for|in|program|programme|regime|relief|list|lists|"
+    r"evasion|risks?|regulations|implications|package|packages|framework|measures|"
+    r"policy|policies|authorit\w+|designations|compliance|were|are|is|will|remain|that|"
+    r"which|imposed|announced)\b)"
+)
+# "add ... to the Covered List" however long the list of names in between
+_TO_A_LIST = re.compile(
+    r"\bto\s+(?:the|its)\s+(?:[\w'()-]+\s+){0,6}?(?:[Ll]ist|[Aa]nnex|"
+    r"(?:items|goods|technologies)\s+subject\s+to)\b"
 )
 
 
@@ -830,9 +917,17 @@ def find_actions(sentence: str) -> list[ActionMention]:
                 and re.search(r"(?:\b(?:the|its|a)|[A-Z][\w'.)-]*)\s+$", sentence[: m.start()])
             ):
                 continue  # a name or noun: "the Entity List", "Al-Qaida Sanctions List"
+            if word.lower() == "sanctions" and _SANCTIONS_NOUN.search(
+                sentence[max(0, m.start() - 30) : m.end() + 30]
+            ):
+                continue  # a noun: "the Syria sanctions program", "imposed sanctions on"
             if _NEEDS_SANCTION_OBJECT.match(word):
-                window = sentence[m.end() : m.end() + (300 if action == "delisting" else 160)]
-                if not _SANCTION_OBJECT.search(window):
+                window = sentence[
+                    m.start() + len(word) : m.end() + (300 if action == "delisting" else 160)
+                ]
+                if not _SANCTION_OBJECT.search(window) and not (
+                    word.lower().startswith("add") and _TO_A_LIST.search(sentence[m.end() :])
+                ):
                     continue
                 if action == "delisting" and not _SANCTIONS_LIST.search(
                     sentence[m.end() : m.end() + 300]
