@@ -48,7 +48,10 @@ def extract_command(path: Path, published: str, url: str | None, as_json: bool) 
     "gold",
     type=click.Path(exists=True, file_okay=False, path_type=Path),
     default=None,
-    help="Gold folder (default: transforms/announcements/gold).",
+    help=(
+        "Gold folder (default: transforms/announcements/gold; the held-out batch is "
+        "transforms/announcements/heldout)."
+    ),
 )
 @click.option("--json", "as_json", is_flag=True, help="The report as JSON.")
 def eval_command(gold: Path | None, as_json: bool) -> None:

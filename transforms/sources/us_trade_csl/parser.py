@@ -10,14 +10,18 @@ Industry and Security"). Three publications are understood, told apart by CONTEN
 * consolidated.json: `{"results": [...]}` (or a bare list of result entries) whose
   entries have the same keys, with lists and structured addresses/ids.
 
-Record ids: `_id` (JSON: `id`) when present. In the current CSV that is the OFAC
-entity number for OFAC lists and an opaque hash for the others. Without it (old CSV)
-the OFAC entity number is used (the same value `_id` has today), else
-"<list code>-<hash of the normalised name>". Rows that would share an id (an Entity
-List person listed once per country, say) are reported and made unique, first with the
-list code, then with a hash of their addresses/start date/FR notice, finally with
-their position. Ids are assigned in a first, cheap pass over the file, records are
-built in a second one, so memory stays flat.
+Record ids are built from the entry alone, so that an entry keeps its id whatever the
+other rows are. `_id` (JSON: `id`) is an opaque hash for the non-OFAC lists and is used
+as it is. For OFAC lists it is the entity number, which names the party, not the list
+entry: one party on two OFAC lists (SDN and PLC, SDN and CMIC) has a row on each with
+the same number, so the id is "<entity number>@<list code>" ("9647@SDN", "9647@PLC"),
+also when the old CSV has only the entity_number column. Entries with neither (old CSV,
+non-OFAC lists) get "<list code>-<hash of the normalised name>~<hash of their address
+countries and start date>": BIS keeps one entry per country for some parties. A row
+that repeats an earlier one field for field is skipped with a warning; different
+entries with the same id are a ParseError naming them (no positional fallback). Ids
+are checked in a first, cheap pass over the file, records are built in a second one,
+so memory stays flat.
 
 CSV quirks handled: multi-valued fields are packed with "; " (alt_names, addresses,
 ids, dates_of_birth, places_of_birth, nationalities, citizenships, programs); BIS packs
@@ -519,32 +523,20 @@ def _hash(*parts: str) -> str:
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
 
 
-def _flat_addresses(value: Any) -> str:
-    """Addresses as one string (the CSV text, or the JSON dicts joined), for id keys."""
-    if isinstance(value, str):
-        return collapse(value)
-    if isinstance(value, list):
-        out = []
-        for a in value:
-            if isinstance(a, dict):
-                keys = ("address", "city", "state", "postal_code", "country")
-                out.append(", ".join(str(a[k]) for k in keys if a.get(k)))
-            else:
-                out.append(str(a))
-        return "; ".join(out)
-    return ""
-
-
 # ----------------------------------------------------------------------- record ids
 
 
 @dataclass(frozen=True)
-class _IdKeys:
-    levels: tuple[str, str, str]  # candidate ids, each more specific than the last
-    code: str
+class _IdKey:
+    """Pass 1's material for one entry: its record id, where it is, and a fingerprint."""
+
+    record_id: str
+    where: str
+    fingerprint: str  # hash of every field: tells a repeated row from a different one
 
 
-def _id_keys(where: str, fields: Mapping[str, Any], fmt: str) -> _IdKeys:
+def _id_key(where: str, fields: Mapping[str, Any], fmt: str) -> _IdKey:
+    """The entry's record id, built from this entry alone (never from its neighbours)."""
     warned: set[str] = set()  # list warnings are given in the build pass
     silent = ParseContext(source=SOURCE)
     own = _scalar(fields, "_id", where) or _scalar(fields, "id", where)
@@ -557,47 +549,59 @@ def _id_keys(where: str, fields: Mapping[str, Any], fmt: str) -> _IdKeys:
         raise ParseError(SOURCE, f"{where} ({name}): entry has no id (`_id`/`id` is empty)")
     if not source:
         raise ParseError(SOURCE, f"{where}: entry has no 'source' (list) value")
-    code = list_info(source, silent, warned).code
+    info = list_info(source, silent, warned)
+    code = info.code
     entity_number = _scalar(fields, "entity_number", where)
-    detail = _hash(
-        _flat_addresses(fields.get("addresses")),
-        _scalar(fields, "start_date", where) or "",
-        _scalar(fields, "federal_register_notice", where) or "",
-    )[:8]
-    if own or entity_number:
-        base = own or entity_number or ""
-        return _IdKeys((base, f"{base}@{code}", f"{base}@{code}~{detail}"), code)
-    base = f"{code}-{_hash(code, name_key(name))}"
-    return _IdKeys((base, base, f"{base}~{detail}"), code)
+    if not entity_number and own and own.isdigit() and info.authority == "OFAC":
+        entity_number = own  # an OFAC row whose entity_number cell is empty
+    fingerprint = _hash(json.dumps(fields, sort_keys=True, ensure_ascii=False, default=str))
+    if entity_number and own in (None, entity_number):
+        # An OFAC entity number names the party, not the list entry: a party on two OFAC
+        # lists (SDN and PLC, SDN and CMIC) has one row per list, with the same number.
+        return _IdKey(f"{entity_number}@{code}", where, fingerprint)
+    if own:
+        return _IdKey(own, where, fingerprint)
+    # No key at all (pre-2020 CSV, non-OFAC lists): the name, plus what tells apart the
+    # entries BIS keeps for one party, one per country (Gunther Migeotte, EL: five rows):
+    # the countries of its addresses and its start date. Neither changes when an address
+    # line is reworded or a Federal Register citation is added.
+    countries = sorted({a.country or "" for a in json_addresses(fields.get("addresses"), where)})
+    start = _scalar(fields, "start_date", where) or ""
+    suffix = _hash(",".join(countries), start)[:8]
+    return _IdKey(f"{code}-{_hash(code, name_key(name))}~{suffix}", where, fingerprint)
 
 
-def _assign_ids(keys: list[_IdKeys], ctx: ParseContext) -> list[str]:
-    """One unique id per entry; colliding entries move to a more specific level."""
-    ids = [k.levels[0] for k in keys]
-    for level in (1, 2):
-        counts = Counter(ids)
-        clashing = [i for i, v in enumerate(ids) if counts[v] > 1]
-        for i in clashing:
-            ids[i] = keys[i].levels[level]
-    counts = Counter(ids)
-    seen: Counter[str] = Counter()
-    for i, v in enumerate(ids):
-        if counts[v] > 1:
-            seen[v] += 1
-            ids[i] = f"{v}#{seen[v]}"
-    groups: dict[str, list[int]] = {}
-    for i, k in enumerate(keys):
-        groups.setdefault(k.levels[0], []).append(i)
-    for base, members in groups.items():
-        if len(members) > 1:
-            lists = sorted({keys[i].code for i in members})
-            shown = ", ".join(ids[i] for i in members[:6])
-            more = "" if len(members) <= 6 else f", ... ({len(members)} in all)"
+def _check_ids(keys: list[_IdKey], ctx: ParseContext) -> list[str | None]:
+    """The record id of each entry, None for a repeated row (same id, same fields),
+    which is skipped with a warning. Different entries with the same id are an error:
+    telling them apart by file position would make their ids depend on the other rows."""
+    first: dict[str, _IdKey] = {}
+    clashes: dict[str, list[_IdKey]] = {}
+    out: list[str | None] = []
+    for key in keys:
+        seen = first.setdefault(key.record_id, key)
+        if seen is key:
+            out.append(key.record_id)
+        elif seen.fingerprint == key.fingerprint:
             ctx.warn(
-                f"duplicate record id {base!r}: {len(members)} entries ({', '.join(lists)}); "
-                f"made unique as {shown}{more}"
+                f"{key.where}: repeats {seen.where} field for field "
+                f"(record id {key.record_id!r}); skipped"
             )
-    return ids
+            out.append(None)
+        else:
+            clashes.setdefault(key.record_id, [seen]).append(key)
+            out.append(key.record_id)
+    if clashes:
+        shown = [
+            f"{record_id!r} ({', '.join(k.where for k in group)})"
+            for record_id, group in list(clashes.items())[:5]
+        ]
+        more = "" if len(clashes) <= 5 else f", ... ({len(clashes)} ids in all)"
+        raise ParseError(
+            SOURCE,
+            f"different entries share a record id: {'; '.join(shown)}{more}",
+        )
+    return out
 
 
 # ---------------------------------------------------------------- field conversion
@@ -1041,7 +1045,7 @@ def build_record(
 
     legal_basis = split_fr_citations(_scalar(fields, "federal_register_notice", where) or "")
     entity_number = _scalar(fields, "entity_number", where)
-    if entity_number and entity_number != record_id:
+    if entity_number and record_id != f"{entity_number}@{info.code}":  # else in the id
         add_property(props, "entity_number", entity_number)
     for key in _PLAIN_PROPERTIES:
         add_property(props, key, _scalar(fields, key, where))
@@ -1085,21 +1089,21 @@ def build_record(
 # ---------------------------------------------------------------------------- parse
 
 
-def _with_encoding(inp: _Input, ctx: ParseContext) -> tuple[_Input, list[_IdKeys]]:
+def _with_encoding(inp: _Input, ctx: ParseContext) -> tuple[_Input, list[_IdKey]]:
     """Pass 1: the id material of every entry (and the CSV's encoding: UTF-8, else cp1252)."""
     if inp.format == FORMAT_JSON:
         entries = _open_entries(inp, ctx)
-        return inp, [_id_keys(where, f, inp.format) for where, f in entries()]
+        return inp, [_id_key(where, f, inp.format) for where, f in entries()]
     try:
         entries = _open_entries(inp, ctx)
-        return inp, [_id_keys(where, f, inp.format) for where, f in entries()]
+        return inp, [_id_key(where, f, inp.format) for where, f in entries()]
     except UnicodeDecodeError:
         pass
     inp = _Input(inp.name, inp.path, inp.format, "cp1252")
     ctx.warn(f"{inp.name} is not UTF-8; read as cp1252")
     entries = _open_entries(inp, None)
     try:
-        return inp, [_id_keys(where, f, inp.format) for where, f in entries()]
+        return inp, [_id_key(where, f, inp.format) for where, f in entries()]
     except UnicodeDecodeError as exc:
         raise ParseError(SOURCE, f"{inp.name}: undecodable bytes ({exc})") from exc
 
@@ -1108,11 +1112,12 @@ def parse(files: SnapshotFiles, ctx: ParseContext) -> Iterator[BanRecord]:
     """One BanRecord per CSL entry, in file order."""
     inp = _select(files)
     inp, keys = _with_encoding(inp, ctx)
-    ids = _assign_ids(keys, ctx)
+    ids = _check_ids(keys, ctx)
     warned: set[str] = set()
     count = 0
     for (where, fields), record_id in zip(_open_entries(inp, None)(), ids, strict=False):
         count += 1
-        yield build_record(where, fields, record_id, inp.format, ctx, warned)
+        if record_id is not None:
+            yield build_record(where, fields, record_id, inp.format, ctx, warned)
     if count != len(ids):
         raise ParseError(SOURCE, f"{inp.name} changed while it was read")
