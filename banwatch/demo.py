@@ -201,8 +201,10 @@ def _summary(settings: Settings, sources: list[str], before: dict[str, int], too
     print(f"\nwarehouse: {settings.db}")
     print("try:")
     print("  .venv/bin/banwatch sources")
-    print("  .venv/bin/banwatch changes --since 2020-01-01")
+    print("  .venv/bin/banwatch changes --source us_ofac_sdn")
     print("  .venv/bin/banwatch search kaspersky")
+    print("  .venv/bin/banwatch links")
+    print("  .venv/bin/banwatch alerts")
     print('  .venv/bin/banwatch sql "SELECT change, count(*) FROM changes GROUP BY ALL"')
 
 
