@@ -453,6 +453,12 @@ def _role(sentence: str, mention: DateMention, ctx: RoleContext, prev_end: int =
             return "end"
         if _NEGATION.search(clause) and re.search(r"(?:beginning|as of)$", tail):
             return "deadline"
+        if _NEGATION.search(clause) and re.search(
+            r"\b(?:any\s+)?new\s+(?:agreements?|contracts?|transactions?|business|customers?)\b",
+            clause,
+        ):
+            # "Effective July 20, X is prohibited from entering into any new agreement"
+            return "deadline"
         return "effective"
     if re.search(
         r"\b(?:expir\w*|lapse[sd]?|terminat\w*|lifted|revoked|delisted|removed|"

@@ -68,8 +68,12 @@ PRESENTISH = re.compile(
     re.I,
 )
 FIRST_PERSON = re.compile(
-    r"\b(?:I|we|We|my|My|our|Our)\b|\b(?:This|this) (?:rule|action|notice|order|decision)\b"
+    r"\b(?:I|we|We|my|My|our|Our)\b|"
+    r"\b(?:This|this) (?:rule|action|notice|order|decision|(?:Final\s+)?[Dd]etermination)\b"
 )
+# An authority the document defines a short form for speaks in it: 'the Department of
+# Commerce (the "Department") has reviewed ...' in a Final Determination.
+_SELF_DEFINED = re.compile(r"^\s*\((?:the\s+)?[\"“][A-Z][\w ]{1,30}[\"”]\)")
 _GAZETTE = re.compile(
     r"Federal Register\s*/\s*Vol|^\s*AGENCY:|^\s*ACTION:|"
     r"Official Journal of the European Union\s*$",
@@ -231,6 +235,14 @@ def prepare(text: str, published: date) -> Doc:
             mentions = find_authorities(s.text, body)
             if mentions:
                 header_authority = mentions[0].authority
+    if header_authority is None:
+        for s in sentences[:8]:
+            defined = [
+                m for m in find_authorities(s.text, body) if _SELF_DEFINED.match(s.text[m.end :])
+            ]
+            if defined:
+                header_authority = defined[0].authority
+                break
     if header_authority is None:
         issuer = [m for m in find_authorities(body, body) if m.alias == "vested in me as President"]
         if issuer:

@@ -31,20 +31,34 @@ reading the text.
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import date
 from typing import Any
 
-from transforms.announcements.document import is_commentary, prepare
-from transforms.announcements.lead import find_lead
+from transforms.announcements.actions import action_groups
+from transforms.announcements.document import Doc, is_commentary, prepare
+from transforms.announcements.lead import Lead, find_lead
 from transforms.announcements.legal_basis import record_legal_basis
 from transforms.announcements.measures import record_measures
 from transforms.announcements.milestones import find_milestones
 from transforms.announcements.names import norm
 from transforms.announcements.targets import country_targets, targets_from
-from transforms.announcements.text import html_to_text, looks_like_html
+from transforms.announcements.text import Sentence, html_to_text, looks_like_html
 from transforms.model import BanRecord, DateValue, Measure, Milestone, TargetType
 
 Record = dict[str, Any]
+
+# Regulatory housekeeping: a rule that reissues, restates or corrects regulations ("OFAC is
+# amending and reissuing in their entirety the Cyber-Related Sanctions Regulations ... to
+# add interpretive guidance, definitions and general licenses") lists no one and imposes
+# nothing new. Its lead makes a record only when the text names targets of its own.
+_HOUSEKEEPING = re.compile(
+    r"\breissu\w*\s+(?:\w+\s+){0,2}in\s+(?:their|its)\s+entirety\b|"
+    r"\b(?:technical|conforming|clarifying|editorial)\s+(?:corrections?|amendments?|changes?|"
+    r"revisions?)\b|\binterpretive guidance\b|\binflation adjustments?\b|"
+    r"\bcivil monetary penalt(?:y|ies)\b",
+    re.I,
+)
 
 # --- public API ----------------------------------------------------------------------
 
@@ -58,21 +72,36 @@ def extract(text: str, published: date, url: str | None = None) -> list[Record]:
         return []
     body = [s for s in doc.sentences if s.index >= lead.sentence.index or not s.is_title]
     announcing = [s for s in body if not is_commentary(s.text)]
-    targets = targets_from(doc, announcing, lead)
-    measures = record_measures(doc, lead, announcing)
+    if _HOUSEKEEPING.search(lead.sentence.text):
+        record = _record(doc, lead, lead, announcing, None)
+        return [record] if record["targets"] else []
+    groups = action_groups(doc, lead, announcing)
+    if groups:
+        return [_record(doc, lead, own, sentences, only) for own, sentences, only in groups]
+    return [_record(doc, lead, lead, announcing, None)]
+
+
+def _record(
+    doc: Doc, lead: Lead, own: Lead, sentences: list[Sentence], only: set[int] | None
+) -> Record:
+    """The record of one action: `own` (the action's lead; `lead`, the text's, for the
+    main action) over its announcing `sentences`; `only`: the indices of the sentences
+    it owns when the text announces several actions (None: the whole text)."""
+    targets = targets_from(doc, sentences, own)
+    main = own is lead
+    measures = record_measures(doc, own, sentences, titles=main)
     if not targets:
-        targets = country_targets(announcing, published, lead.authority.jurisdiction, measures)
-    legal_basis = record_legal_basis(doc)
-    record: Record = {
-        "authority": lead.authority.name,
-        "jurisdiction": lead.authority.jurisdiction,
-        "action": lead.action,
+        targets = country_targets(sentences, doc.published, own.authority.jurisdiction, measures)
+    legal_basis = record_legal_basis(doc, only)
+    return {
+        "authority": own.authority.name,
+        "jurisdiction": own.authority.jurisdiction,
+        "action": own.action,
         "measures": measures,
         "targets": [{"name": t.name, "type": t.type, "country": t.country} for t in targets],
         "legal_basis": legal_basis,
-        "milestones": find_milestones(doc, lead),
+        "milestones": find_milestones(doc, own, only=only, announced_by=lead),
     }
-    return [record]
 
 
 def extract_html(html: str | bytes, published: date, url: str | None = None) -> list[Record]:

@@ -677,6 +677,8 @@ MEASURE_LEXICON: tuple[tuple[str, str], ...] = (
     ("financial_restriction", r"\bcorrespondent\b[^.;]{0,40}\baccounts?\b"),
     ("financial_restriction", r"\b(?:sovereign )?debt (?:or|and) equity\b"),
     ("financial_restriction", r"\bsectoral sanctions\b"),
+    ("financial_restriction", r"\bprimary market for\b[^.;]{0,80}\bbonds\b"),
+    ("financial_restriction", r"\btransactions?\s+involving\s+the\s+Central\s+Bank\b"),
     ("ict_prohibition", r"\b(?:anti-?virus|cybersecurity)\s+(?:software|products)\b"),
     ("ict_prohibition", r"\bICTS\b"),
     ("ict_prohibition", r"\binformation and communications technology and services\b"),

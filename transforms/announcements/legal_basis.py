@@ -18,7 +18,7 @@ from transforms.announcements.text import Sentence
 # --- legal basis ---------------------------------------------------------------------
 
 _EO = re.compile(
-    r"\b(?:Executive\s+Order|E\.\s?O\.|EO)\s*(?:\((?:E\.O\.|EO)\)\s*)?(?:No\.\s*)?(\d{5})\b"
+    r"\b(?:Executive\s+Order|E\.\s?O\.|EO)\s*(?:\(\"?(?:E\.O\.|EO)\"?\)\s*)?(?:No\.\s*)?(\d{5})\b"
 )
 # "Executive Orders 13399, 13460, 13572, 13573 and 13582"
 _EO_LIST = re.compile(
@@ -106,7 +106,13 @@ def find_legal_basis(sentences: Iterable[Sentence]) -> list[str]:
     return out
 
 
-def record_legal_basis(doc: Doc) -> list[str]:
-    """The legal basis of the record: every sentence but those about what remains in
-    place."""
-    return find_legal_basis([s for s in doc.sentences if not REMAIN.search(s.text)])
+def record_legal_basis(doc: Doc, only: set[int] | None = None) -> list[str]:
+    """The legal basis of the record: every sentence (of `only`, the sentence indices of
+    one action, when given) but those about what remains in place."""
+    return find_legal_basis(
+        [
+            s
+            for s in doc.sentences
+            if not REMAIN.search(s.text) and (only is None or s.index in only)
+        ]
+    )

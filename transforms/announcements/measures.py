@@ -48,11 +48,14 @@ COUNTRY_WIDE = frozenset(
 )
 
 
-def record_measures(doc: Doc, lead: Lead, announcing: Iterable[Sentence]) -> list[str]:
-    """The measures of the record: headline and announcing sentences."""
+def record_measures(
+    doc: Doc, lead: Lead, announcing: Iterable[Sentence], titles: bool = True
+) -> list[str]:
+    """The measures of the record: headline (unless `titles` is False: a secondary
+    action of the text) and announcing sentences."""
     measures: set[str] = set()
-    titles = [x for x in doc.sentences if x.is_title and not is_commentary(x.text)]
-    for s in [*titles, *announcing]:
+    heads = [x for x in doc.sentences if x.is_title and not is_commentary(x.text)] if titles else []
+    for s in [*heads, *announcing]:
         if s is not lead.sentence and (
             REMAIN.search(s.text)
             or (

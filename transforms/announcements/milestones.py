@@ -113,7 +113,12 @@ def _relative_base(doc: Doc, rel: dt.RelativeSpan, announced: date | None) -> da
     return doc.published if doc.gazette else None
 
 
-def find_milestones(doc: Doc, lead: Lead) -> list[dict[str, str]]:
+def find_milestones(
+    doc: Doc, lead: Lead, only: set[int] | None = None, announced_by: Lead | None = None
+) -> list[dict[str, str]]:
+    """The milestones of the record of `lead`. `only`: the sentence indices of one of
+    several actions of the text (dates elsewhere belong to the others); `announced_by`:
+    the lead of the text, whose date announces every action of it."""
     out: list[dict[str, str]] = []
     seen: set[tuple[str, str]] = set()
 
@@ -123,12 +128,12 @@ def find_milestones(doc: Doc, lead: Lead) -> list[dict[str, str]]:
         seen.add((role, value))
         out.append({"role": role, "date": value, "text": _evidence(text)})
 
-    announced, evidence = announced_date(doc, lead)
+    announced, evidence = announced_date(doc, announced_by or lead)
     if announced is not None:
         add("announced", announced.isoformat(), announced, evidence, None)
     ctx = dt.RoleContext(action=lead.action)
     for s in doc.sentences:
-        if is_commentary(s.text):
+        if is_commentary(s.text) or (only is not None and s.index not in only):
             continue
         if s.block < doc.header_end_block and not re.search(r"Federal Register\s*/", s.text):
             continue
@@ -149,6 +154,8 @@ def find_milestones(doc: Doc, lead: Lead) -> list[dict[str, str]]:
     for s in doc.sentences:
         if is_commentary(s.text) or (s.block < doc.header_end_block and not doc.gazette):
             continue
+        if only is not None and s.index not in only:
+            continue
         for rel in dt.find_relative(s.text):
             if rel.event == "validity" and any(m["role"] == "end" for m in out):
                 continue  # a stated end date wins over "valid for six months"
@@ -168,6 +175,7 @@ def find_milestones(doc: Doc, lead: Lead) -> list[dict[str, str]]:
             s
             for s in doc.sentences
             if not is_commentary(s.text)
+            and (only is None or s.index in only)
             and re.search(
                 r"\b(?:with immediate effect|effective immediately|take[s]? effect immediately|"
                 r"enter(?:s|ed)? into force immediately)\b",

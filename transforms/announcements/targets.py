@@ -143,7 +143,8 @@ _T_VERB = re.compile(
     r"cease|stop|exit|wind)\b)|"
     r"(?:Among|Including)\s+(?:them|those|the\s+\w+)\s+(?:is|are|was|were)|"
     r"(?:frozen|blocked|listed|sanctioned|designated)\b[^.;]{0,40}?,\s+including(?:\s+those\s+of)?|"
-    r"transactions\s+(?:\w+\s+){0,3}?involving|"
+    r"transactions?\s+(?:\w+\s+){0,3}?involving|"
+    r"(?:bonds|debt|securities|equity)\s+(?:\w+\s+){0,3}?issued\s+by|"
     r"(?:The|These)\s+(?:\w+\s+){0,1}?(?:additions|designations|listings|removals|delistings)\s+"
     r"(?:today\s+)?(?:include|includes|are|comprise)\s*:?|"
     r"impos(?:e|es|ed|ing)\s+[^.;]{0,80}?\s+(?:on|against)|"
@@ -151,7 +152,7 @@ _T_VERB = re.compile(
     r"(?:They|These|Those)\s+(?:include|includes|are|comprise)\s*:?|"
     r"(?:The|These|Those)\s+(?:\w+\s+){0,2}?(?:individuals|persons|entities|companies|people|"
     r"targets|oligarchs|designees|entries)\s+(?:are|include|includes)\s*:?|"
-    r"The\s+(?:entry|entries)\s+concerns?)\b"
+    r"The\s+(?:entry|entries)\s+(?:concerns?|is|are))\b"
 )
 _T_END = re.compile(
     r"\s+pursuant\s+to\b|\s+under\s+(?:the\s+)?[A-Z]|\s+under\s+(?:section|E\.O\.|Executive)\b|"
@@ -532,7 +533,7 @@ def targets_from(doc: Doc, sentences: Iterable[Sentence], lead: Lead) -> list[Ta
             group_country = sentence_country
         elif targets:
             group_country = None
-    for entry in _list_entries(doc):
+    for entry in [*_list_entries(doc), *un_entries(doc.text)]:
         _merge(targets, entry)
     # short forms that are only an acronym and never matched a full name are dropped
     targets = [t for t in targets if not (re.fullmatch(r"[A-Z]{2,5}", t.name))]
@@ -628,6 +629,46 @@ def _list_entries(doc: Doc) -> list[Target]:
                 found = [country_of(x.group(1)) for x in country_regex().finditer(first)]
                 country = next((c for c in found if c is not None), None)
         out.append(Target(name, ttype, country.code if country else None))
+    return out
+
+
+# UN sanctions list entries as the Security Council committees print them:
+#   QDi.433 Name: 1: ABDUL 2: REHMAN 3: MAKKI 4: na  ... Nationality: Pakistan ...
+#   QDe.137 Name: AL-NUSRAH FRONT FOR THE PEOPLE OF THE LEVANT ...
+# (reference number: committee letters, i = individual / e = entity; "na" = empty).
+_UN_ENTRY = re.compile(
+    r"(?m)^\s*[A-Z]{2,3}([ie])\.\d{3}\s+Name:\s*(?:1:\s*(.*?)\s+2:\s*(.*?)\s+3:\s*(.*?)"
+    r"\s+4:\s*(.*?)|(.*?))\s*(?=\s(?:Name \(original script\)|A\.k\.a\.|F\.k\.a\.|Title|"
+    r"Address|Listed on)\b|$)"
+)
+_UN_NATIONALITY = re.compile(
+    r"\bNationality:\s*(?:a\)\s*)?([A-Z][\w' ]+?)(?=\s+(?:b\)|[A-Z][a-z]+"
+    r"(?:\s+[a-z]+)*\s*(?:no\.?)?:)|\s*$)"
+)
+
+
+def un_entries(text: str) -> list[Target]:
+    """Targets from UN list entries in the committees' format (name parts 1-4 joined,
+    "na" left out; country from the entry's "Nationality:")."""
+    out: list[Target] = []
+    matches = list(_UN_ENTRY.finditer(text))
+    for i, m in enumerate(matches):
+        if m.group(1) == "i":
+            parts = [p for p in m.group(2, 3, 4, 5) if p and p.strip().lower() != "na"]
+            name = " ".join(
+                _proper_case(p.strip()).title() if p.isupper() else p.strip() for p in parts
+            )
+            ttype = "person"
+        else:
+            raw = (m.group(6) or "").strip()
+            name = _proper_case(raw) if raw.isupper() else raw
+            ttype = "organization"
+        if not name:
+            continue
+        body = text[m.end() : matches[i + 1].start() if i + 1 < len(matches) else len(text)]
+        nm = _UN_NATIONALITY.search(body)
+        c = country_of(nm.group(1).strip()) if nm else None
+        out.append(Target(name, ttype, c.code if c else None))
     return out
 
 
