@@ -315,6 +315,10 @@ def find_authorities(sentence: str, document: str = "") -> list[AuthorityMention
                     continue
             if alias == "Commerce" and re.match(r"\s+(?:Ministry|Minister)", sentence[m.end() :]):
                 continue  # China's Commerce Ministry
+            if alias == "Security Council" and re.search(
+                r"(?:\w's|\b(?!The\b|A\b)[A-Z][a-z]+)\s+$", sentence[: m.start()]
+            ):
+                continue  # "Russia's Security Council", "the National Security Council"
             taken.append((m.start(), m.end()))
             found.append(AuthorityMention(auth, m.start(), m.end(), alias))
     found.sort(key=lambda f: f.start)

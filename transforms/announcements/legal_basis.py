@@ -45,6 +45,10 @@ _ACT = re.compile(
 _NAMED_REGS = re.compile(
     r"\b((?:[A-Z][A-Za-z]+\s+)+\((?:Sanctions|[A-Z][A-Za-z]+)\)(?:\s+\([^)]{2,30}\))*\s+Regulations(?:\s+(?:19|20)\d{2})?)"
 )
+# "Autonomous Sanctions Regulations 2011": sanctions regulations named without brackets
+_SANCTIONS_REGS = re.compile(
+    r"\b((?:[A-Z][a-z]+\s+){0,3}Sanctions\s+Regulations\s+(?:19|20)\d{2})\b"
+)
 
 
 def find_legal_basis(sentences: Iterable[Sentence]) -> list[str]:
@@ -103,6 +107,9 @@ def find_legal_basis(sentences: Iterable[Sentence]) -> list[str]:
             add(name)
         for m in _NAMED_REGS.finditer(text):
             add(m.group(1))
+        for m in _SANCTIONS_REGS.finditer(text):
+            if not REMAIN.search(text[max(0, m.start() - 60) : m.start()]):
+                add(m.group(1))
     return out
 
 

@@ -64,6 +64,9 @@ LEGAL_SUFFIX = {
     "fze",
     "fzco",
     "dmcc",
+    "sia",
+    "s.r.o.",
+    "sro",
 }
 ORG_WORDS = {
     "police",
@@ -242,6 +245,13 @@ _ROLE_WORDS = {
     "coo",
     "chair",
 }
+# ", its Chief Executive Officer Kirill Dmitriev,": a role of the previous name's body
+# followed by the person's name is a further name, not an appositive
+_OWN_ROLE_NAMED = (
+    r"(?:its|their)\s+(?:Chief|Deputy|Executive|Operating|Financial|Officer|Director|"
+    r"President|Chairman|Head|General)(?:\s+(?:Chief|Deputy|Executive|Operating|Financial|"
+    r"Officer|Director|President|Chairman|Head|General))*\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)+"
+)
 _JOINABLE = {
     "Africa",
     "Asia",
@@ -283,7 +293,11 @@ _JOINABLE = {
     "Manufacturing",
     "Education",
     "Culture",
+    "Production",
 }
+# a research or teaching body named for its fields: "Institute for Organic Chemistry and
+# Technology" - "and" joins the fields, it does not start a second name
+_FIELD_BODIES = {"Institute", "Center", "Centre", "Academy", "University", "College", "School"}
 _LEGAL_FORMS_PREFIX = {"ao", "ooo", "jsc", "pjsc", "ojsc", "oao", "zao", "llc"}
 ORG_DESCRIPTORS = re.compile(
     r"\b(?:compan(?:y|ies)|firms?|entit(?:y|ies)|banks?|mixer|exchange|market|group|militia|"
@@ -387,6 +401,8 @@ _PARTICLES = {
     "ud",
 }
 _GENERIC = {
+    "model year",
+    "fiscal year",
     "entity list",
     "covered list",
     "sdn list",
@@ -635,6 +651,20 @@ def country_in(text: str) -> str | None:
 def _leading_country(tokens: list[str]) -> tuple[str | None, list[str]]:
     """Strip leading nationality words from a chunk: "Russia's", "Russian", "Russia-based"."""
     country: str | None = None
+    whole = country_of(" ".join(tokens)) if len(tokens) > 1 else None
+    if whole is not None and " ".join(tokens) in whole.names:
+        return whole.code, []  # "Russian Federation", "People's Republic of China"
+    if (
+        len(tokens) > 1
+        and tokens[0] not in ("The", "the")
+        and (c0 := country_of(tokens[0])) is not None
+        and tokens[0] in c0.adjectives
+        and tokens[-1].lower() in ORG_WORDS | {"railways", "railway", "airlines"}
+        and not any(t.lower().rstrip(".") in _TITLES for t in tokens[1:])
+    ):
+        # "Russian Railways", "Russian Direct Investment Fund": the adjective is part of
+        # the name and states no country (gold README: never guessed from a name)
+        return None, tokens
     while tokens:
         # a country of several words: "South Africa-based", "Hong Kong's", "North Korean"
         for k in (3, 2):
@@ -671,6 +701,18 @@ def _leading_country(tokens: list[str]) -> tuple[str | None, list[str]]:
 
 def _strip_titles(tokens: list[str]) -> tuple[list[str], bool]:
     stripped = False
+    # "Chief Executive Officer Kirill Dmitriev": a role that ends in "Officer"
+    k = next((i for i, t in enumerate(tokens[:5]) if t == "Officer"), -1)
+    if (
+        k > 0
+        and len(tokens) - k > 2
+        and all(
+            t.lower() in _ROLE_WORDS
+            or t in ("Operating", "Financial", "Technology", "Information", "Security")
+            for t in tokens[:k]
+        )
+    ):
+        tokens, stripped = tokens[k + 1 :], True
     while len(tokens) > 1 and tokens[0].lower().rstrip(".") in {t.rstrip(".") for t in _TITLES}:
         tokens = tokens[1:]
         stripped = True
@@ -829,6 +871,10 @@ def name_chunks(span: str) -> list[Chunk]:
             while j < n and toks[j].text not in (",", ";"):
                 j += 1
             text = span[t.start : toks[j].start if j < n else len(span)]
+            if re.fullmatch(_OWN_ROLE_NAMED, text.strip()):
+                in_apposition = False  # "X, its Chief Executive Officer Kirill Dmitriev,"
+                i += 1  # the name follows the possessive
+                continue
             if (
                 j < n
                 and toks[j].text == ","
@@ -948,6 +994,36 @@ def name_chunks(span: str) -> list[Chunk]:
                         words.append(tk.text)
                         i += 1
                         continue
+                    # "Xinjiang Production and Construction Corps": the run after "and"
+                    # ends in a body's head noun, so the two fields share one name
+                    if (
+                        j == i + 3
+                        and toks[j - 1].text == toks[j - 1].text.capitalize()
+                        and toks[j - 1].low in ("corps", "company", "corporation", "group")
+                        and (
+                            j >= n
+                            or toks[j].text in ("(", ",", ";", ".")
+                            or not _is_name_token(toks[j])
+                        )
+                    ):
+                        words.append(tk.text)
+                        i += 1
+                        continue
+                if (
+                    low == "and"
+                    and words
+                    and nxt is not None
+                    and _is_name_token(nxt)
+                    and nxt.text not in _FIELD_BODIES
+                    and any(
+                        w in _FIELD_BODIES and k + 1 < len(words) and words[k + 1] in ("for", "of")
+                        for k, w in enumerate(words)
+                    )
+                    and (i + 2 >= n or not _is_name_token(toks[i + 2]))
+                ):
+                    words.append(tk.text)
+                    i += 1
+                    continue
                 if (
                     low == "and"
                     and nxt is not None

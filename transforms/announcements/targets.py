@@ -141,7 +141,8 @@ _T_VERB = re.compile(
     r"(?:direct(?:s|ed|ing)?|order(?:s|ed|ing)?|requir(?:e|es|ed|ing)|forc(?:e|es|ed|ing)|"
     r"compel(?:s|led|ling)?)(?=\s+(?:[\w'().,-]+\s+){1,8}?to\s+(?:discontinue|divest|sell|"
     r"cease|stop|exit|wind)\b)|"
-    r"(?:Among|Including)\s+(?:them|those|the\s+\w+)\s+(?:is|are|was|were)|"
+    r"(?:Among|Including)\s+(?:them|those|the\s+\w+(?:\s+(?:sanctioned|designated|listed))?)\s+"
+    r"(?:is|are|was|were)|"
     r"(?:frozen|blocked|listed|sanctioned|designated)\b[^.;]{0,40}?,\s+including(?:\s+those\s+of)?|"
     r"transactions?\s+(?:\w+\s+){0,3}?involving|"
     r"(?:bonds|debt|securities|equity)\s+(?:\w+\s+){0,3}?issued\s+by|"
@@ -150,8 +151,9 @@ _T_VERB = re.compile(
     r"impos(?:e|es|ed|ing)\s+[^.;]{0,80}?\s+(?:on|against)|"
     r"(?:rules?|prohibitions?|bans?|measures?|restrictions?)\s+(?:also\s+)?appl(?:y|ies)\s+to|"
     r"(?:They|These|Those)\s+(?:include|includes|are|comprise)\s*:?|"
-    r"(?:The|These|Those)\s+(?:\w+\s+){0,2}?(?:individuals|persons|entities|companies|people|"
-    r"targets|oligarchs|designees|entries)\s+(?:are|include|includes)\s*:?|"
+    r"(?:The|These|Those)\s+(?:[\w-]+\s+){0,3}?(?:individuals|persons|entities|companies|people|"
+    r"targets|oligarchs|designees|entries|leaders|officials|members|nationals|banks)\s+"
+    r"(?:(?:sanctioned|designated|listed)\s+)?(?:are|include|includes)\s*:?|"
     r"The\s+(?:entry|entries)\s+(?:concerns?|is|are))\b"
 )
 _T_END = re.compile(
@@ -192,6 +194,59 @@ _PRODUCT_PATTERN = re.compile(
 )
 
 
+_ITEM_LEAD = re.compile(r"\s*(?:(?:are|is|include|includes|comprise|concerns?)\b\s*)?:?\s*")
+_ITEM_END = re.compile(r"\s+(?:who|which|that|whose)\b|\.\s*$")
+
+
+def _item_name(item: str) -> tuple[str, str]:
+    """The name an item of a list starts with, and its description: "Alexander Bortnikov,
+    Director of the FSB"; a comma before a legal form stays in the name ("Xinjiang Daqo New
+    Energy, Co. Ltd", "Pasit, AO")."""
+    name, desc = item, ""
+    for comma in re.finditer(r",\s*([\w.]+)?", item):
+        word = (comma.group(1) or "").lower()
+        if {word, word.rstrip(".")} & LEGAL_SUFFIX:
+            continue
+        name, desc = item[: comma.start()], item[comma.start() + 1 :]
+        break
+    cut = _ITEM_END.search(name)
+    if cut:
+        name = name[: cut.start()]
+    return name, desc
+
+
+def _semicolon_items(rest: str) -> list[tuple[str, int, str | None]] | None:
+    """The items of a list separated by semicolons that closes the sentence ("...: A,
+    located in X; B; and C"), each as (name part, offset in `rest`, stated country); None
+    when `rest` is no such list."""
+    semi = rest.find(";")
+    if semi < 0:
+        return None
+    colon = rest.find(":")
+    if 0 <= colon < semi:
+        start = colon + 1
+        while start < len(rest) and rest[start] == " ":
+            start += 1
+    else:
+        start = _ITEM_LEAD.match(rest).end()  # type: ignore[union-attr]
+    body = rest[start:]
+    parts = [(piece.group(0), piece.start()) for piece in re.finditer(r"[^;]+", body)]
+    if len(parts) < 2 or not re.match(r"\s*and\s+", parts[-1][0]):
+        return None
+    out: list[tuple[str, int, str | None]] = []
+    for text, off in parts:
+        lead = re.match(r"\s*(?:and\s+)?", text)
+        lead_len = lead.end() if lead else 0
+        name, desc = _item_name(text[lead_len:])
+        if not re.match(r"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,3}?[A-Z]", name):
+            return None  # not a list of names
+        chunks = name_chunks(name)
+        if not chunks or not any(clean_chunk(c)[0] for c in chunks):
+            return None
+        out.append((name, start + off + lead_len, _appositive_country(desc) if desc else None))
+    return out
+
+
 @dataclass
 class _Span:
     text: str
@@ -221,6 +276,29 @@ def _target_spans(s: Sentence, published: date) -> list[_Span]:
         end = (_T_END_LIST if _LIST_INTRO.search(m.group(0)) else _T_END).search(rest)
         if end is not None and ":" in rest[: end.start()]:
             end = _T_END_LIST.search(rest)  # "seven officials: A, the head of X; B, ...; and C"
+        items = _semicolon_items(rest)
+        if items:
+            # "A, Director of X; B, located in Y; and C (a.k.a. D), leader of Z": each
+            # item's leading name, its description only for the country it states
+            first = m.end() + items[0][1]
+            group = _group_country(text[m.start() : first])
+            dest = re.search(
+                r"\bdestinations?\s+of\s+(?:the\s+)?([A-Z][\w ]+?)\s*,", text[: m.start()]
+            )
+            if group is None and dest and country_of(dest.group(1)):
+                group = country_of(dest.group(1)).code  # type: ignore[union-attr]
+            colon = rest.find(":")
+            if 0 <= colon < items[0][1]:
+                # what the trigger names before the colon: "Iran's Morality Police and
+                # seven senior leaders ...: A; B; and C"
+                head = rest[:colon]
+                head_end = _T_END.search(head)
+                out.append(
+                    _Span(head[: head_end.start()] if head_end else head, s, m.end(), m.start())
+                )
+            for item, at, country in items:
+                out.append(_Span(item, s, m.end() + at, m.start(), country or group))
+            continue
         span = rest[: end.start()] if end else rest
         out.append(_Span(span, s, m.end(), m.start()))
     for im in _INCLUDING.finditer(text):
@@ -251,6 +329,12 @@ def _legal_forms(name: str) -> set[str]:
     return {t for t in norm(name).split() if t in LEGAL_SUFFIX}
 
 
+def _part_of(longer: str, shorter: str) -> bool:
+    """Is `shorter` named inside `longer` as its parent ("Management Company of the
+    Russian Direct Investment Fund" is not the fund)?"""
+    return bool(re.search(r"\b(?:of|for)\s+(?:the\s+)?" + re.escape(shorter) + r"$", longer))
+
+
 def _merge(targets: list[Target], new: Target) -> None:
     key = norm(new.name)
     new_tokens = name_tokens(new.name)
@@ -272,7 +356,7 @@ def _merge(targets: list[Target], new: Target) -> None:
             # a full company name is its own entity, not a short form: "GPB Financial
             # Services Limited" is not "GPB Financial Services Hong Kong Limited"
             continue
-        if new_tokens and new_tokens <= t_tokens:
+        if new_tokens and new_tokens <= t_tokens and not _part_of(t.name, new.name):
             t.country = t.country or new.country
             t.aliases |= new.aliases | {new.name}
             return
@@ -285,6 +369,7 @@ def _merge(targets: list[Target], new: Target) -> None:
             and t_tokens < new_tokens
             and t.possessive is False
             and len(t_tokens) < len(new_tokens)
+            and not _part_of(new.name, t.name)
         ):
             t.aliases |= {t.name} | new.aliases
             t.name = new.name
@@ -330,6 +415,11 @@ _LIST = r"(" + _NAME + r"(?:\s*,\s*" + _NAME + r")*(?:\s*,?\s+and\s+" + _NAME + 
 _SPEECH = re.compile(r"\b(?:said|says|stated|added|noted|told|announced|welcomed)\b")
 _LIST_AT_START = re.compile(r"^\s*" + _LIST + r"\s+(?=[a-z])")
 _LIST_AT_END = re.compile(r",\s+" + _LIST + r"\s*\.?\s*$")
+# a list a colon introduces ("six companies ...: A, Pasit, AO, SVA and B."): the count
+# and the colon delimit it, so one-word names count too
+_LIST_AFTER_COLON = re.compile(r":\s+" + _LIST + r"\s*\.?\s*$")
+# legal forms written after the name and a comma
+_COMMA_FORMS = {"ao", "ooo", "oao", "zao", "pao", "jsc", "pjsc", "llc", "ltd", "inc", "plc", "sa"}
 
 
 @dataclass
@@ -353,11 +443,17 @@ def _counted(span: str) -> _Counted | None:
 def _enumeration(text: str, at_start: bool, count: int) -> str | None:
     """A list of exactly `count` names: at the start of a sentence ("A, B and C hold
     senior roles") or closing it (", A and B.")."""
-    m = (_LIST_AT_START if at_start else _LIST_AT_END).search(text)
+    colon = None if at_start else _LIST_AFTER_COLON.search(text)
+    m = colon or (_LIST_AT_START if at_start else _LIST_AT_END).search(text)
     if m is None or (at_start and _SPEECH.search(text)):
         return None  # "Deputy Secretary A and Under Secretary B said ..." are not the group
-    names = [n for n in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group(1)) if n]
-    if len(names) != count or any(len(n.split()) < 2 for n in names):
+    names: list[str] = []
+    for n in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group(1)):
+        if n and names and n.lower().rstrip(".") in _COMMA_FORMS:
+            names[-1] += ", " + n  # a comma legal form: "Pasit, AO", "Neobit, OOO"
+        elif n:
+            names.append(n)
+    if len(names) != count or (colon is None and any(len(n.split()) < 2 for n in names)):
         return None  # whole names only: "Zservers" or "Mishin" alone name nobody new
     return m.group(1)
 
