@@ -421,6 +421,7 @@ def load(source_id: str, run_id: str, settings: Settings, *, force: bool = False
                 staged,
                 warnings=parsed.get("warning_count", 0) + len(manifest.get("follow_errors", [])),
                 max_removal_share=1.0 if force else config.max_removal_share,
+                max_modified_share=1.0 if force else config.max_modified_share,
                 track_removals=config.kind == "list",
                 reapply=force,
             )

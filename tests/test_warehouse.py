@@ -404,3 +404,26 @@ def test_opening_waits_for_another_process_lock(db: Path, monkeypatch: pytest.Mo
             assert con.execute("SELECT count(*) FROM snapshots").fetchone() == (0,)
     finally:
         holder.wait()
+
+
+def test_mass_modification_is_quarantined(db: Path, tmp_path: Path) -> None:
+    """A truncated side file (aliases gone from most records) must not become
+    thousands of amendments."""
+    from transforms.model import Alias
+
+    with_aliases = [
+        r.model_copy(update={"aliases": [Alias(name=f"ALIAS {r.record_id}")]}) for r in DAY1
+    ]
+    with connect(db) as con:
+        load_snapshot(con, info("r1", "s1", T0), stage(tmp_path, "a", with_aliases))
+        stripped = with_aliases[:10] + DAY1[10:]  # 20 of 30 lost their alias
+        r = load_snapshot(
+            con, info("r2", "s2", T0 + timedelta(days=1)), stage(tmp_path, "b", stripped)
+        )
+        assert r.status == "quarantined" and "would modify 20 of 30" in (r.error or "")
+        assert con.execute("SELECT count(*) FROM changes WHERE change = 'modified'").fetchone() == (
+            0,
+        )
+        few = with_aliases[:25] + DAY1[25:]  # 5 of 30: an ordinary day
+        ok = load_snapshot(con, info("r3", "s3", T0 + timedelta(days=2)), stage(tmp_path, "c", few))
+        assert (ok.status, ok.modified) == ("loaded", 5)

@@ -72,6 +72,8 @@ class SourceConfig(BaseModel):
     # A snapshot that would remove more than this share of the active records is
     # quarantined instead of applied (a truncated file must not delist half a list).
     max_removal_share: float = Field(default=0.1, ge=0.0, le=1.0)
+    # Likewise for amendments (a truncated side file strips aliases from most records).
+    max_modified_share: float = Field(default=0.5, ge=0.0, le=1.0)
     # Feeds: how many further files (pages, linked articles) `follow` may add per fetch.
     max_follow: int = Field(default=0, ge=0)
     tags: list[str] = Field(default_factory=list)

@@ -182,6 +182,7 @@ def load_snapshot(
     warnings: int = 0,
     max_removal_share: float = 0.1,
     removal_allowance: int = 2,
+    max_modified_share: float = 0.5,
     track_removals: bool = True,
     reapply: bool = False,
 ) -> LoadResult:
@@ -189,8 +190,9 @@ def load_snapshot(
 
     A snapshot that would remove more than `max_removal_share` of the source's active
     records (and more than `removal_allowance` records, so a small list can still lose
-    one entry) is quarantined (recorded, not applied): a truncated download must not
-    become mass delistings. A snapshot fetched before the one the warehouse already
+    one entry), or modify more than `max_modified_share` of them, is quarantined
+    (recorded, not applied): a truncated download must not become mass delistings or
+    mass amendments. A snapshot fetched before the one the warehouse already
     reflects is recorded as superseded and not applied. Feeds pass
     `track_removals=False`: an item that scrolls out of a feed is not a delisting.
     Announcements staged beside the records are stored too. `reapply` diffs content
@@ -230,7 +232,14 @@ def load_snapshot(
     con.execute("BEGIN TRANSACTION")
     try:
         result = _apply(
-            con, info, staged, warnings, max_removal_share, removal_allowance, track_removals
+            con,
+            info,
+            staged,
+            warnings,
+            max_removal_share,
+            removal_allowance,
+            max_modified_share,
+            track_removals,
         )
         con.execute("COMMIT")
     except BaseException:
@@ -246,6 +255,7 @@ def _apply(
     warnings: int,
     max_removal_share: float,
     removal_allowance: int,
+    max_modified_share: float,
     track_removals: bool,
 ) -> LoadResult:
     src = info.source
@@ -291,11 +301,20 @@ def _apply(
         [src],
     )
     removed = counts.get("removed", 0)
+    modified = counts.get("modified", 0)
+    error = None
     if removed > max(removal_allowance, max_removal_share * active):
         error = (
             f"{src}: snapshot would remove {removed} of {active} active records"
             f" (more than {max_removal_share:.0%}); quarantined, not applied"
         )
+    elif track_removals and modified > max(removal_allowance, max_modified_share * active):
+        # e.g. a truncated side file (OFAC's ALT.CSV) strips aliases from most records
+        error = (
+            f"{src}: snapshot would modify {modified} of {active} active records"
+            f" (more than {max_modified_share:.0%}); quarantined, not applied"
+        )
+    if error is not None:
         snapshot_id = _insert_snapshot(
             con,
             info,
