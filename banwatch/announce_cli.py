@@ -35,7 +35,10 @@ def _published(value: str) -> date:
 def extract_command(path: Path, published: str, url: str | None, as_json: bool) -> None:
     """Read an announcement (text or HTML, told apart by content) and print the ban
     records it announces as {"records": [...]}."""
-    records = extract_any(path.read_bytes(), _published(published), url)
+    data = path.read_bytes()
+    if b"\x00" in data[:8192]:
+        raise click.ClickException(f"{path}: not a text or HTML file")
+    records = extract_any(data, _published(published), url)
     if as_json:
         click.echo(json.dumps({"records": records}, ensure_ascii=False, separators=(",", ":")))
     else:

@@ -128,6 +128,8 @@ def ingest(source_ids: tuple[str, ...], file: Path | None, force: bool, db: Path
             except (pipeline.PipelineError, WarehouseError, ParseError, duckdb.Error) as exc:
                 failures += 1
                 console.print(f"[red]✗[/red] {exc}")
+                if "quarantined" in str(exc):
+                    console.print("  review it, then `banwatch ingest SOURCE --force` applies it")
             progress.advance(task)
     console.print(f"done in {time.monotonic() - started:.1f}s; warehouse: {settings.db}")
     if failures:
@@ -161,7 +163,9 @@ def sources(as_json: bool, db: Path | None) -> None:
     """Each source: last fetch, status, record count, last change."""
     settings = Settings.from_env(db)
     status: dict[str, dict[str, Any]] = {}
-    if settings.db.exists():
+    if not settings.db.exists():
+        console.print(f"no warehouse at {settings.db} yet: every source is shown as never fetched")
+    else:
         with connect(settings.db, read_only=True) as con:
             status = {row["source"]: row for row in queries.source_status(con)}
     now = datetime.now(UTC)
@@ -217,6 +221,15 @@ def _is_stale(schedule: str, last_success: datetime | None, now: datetime) -> bo
     return interval is not None and now - last_success > STALE_FACTOR * interval
 
 
+def _known_source(source: str | None) -> str | None:
+    if source is not None:
+        try:
+            get_source(source)
+        except RegistryError as exc:
+            raise click.BadParameter(str(exc), param_hint="--source") from exc
+    return source
+
+
 def _fmt_time(value: datetime | None) -> str:
     return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%SZ") if value else "-"
 
@@ -232,6 +245,7 @@ def changes(
 ) -> None:
     """What was added, removed, modified or relisted."""
     settings = Settings.from_env(db)
+    _known_source(source)
     with connect(settings.db, read_only=True) as con:
         rows = queries.list_changes(
             con,
@@ -284,6 +298,8 @@ def changes(
 @db_option
 def search(name: str, threshold: float, limit: int, as_json: bool, db: Path | None) -> None:
     """Look a name up in the current records (names and aliases)."""
+    if not name.strip():
+        raise click.BadParameter("the name is empty", param_hint="NAME")
     settings = Settings.from_env(db)
     with connect(settings.db, read_only=True) as con:
         rows = queries.search_names(con, name, limit=limit, threshold=threshold)
@@ -291,7 +307,8 @@ def search(name: str, threshold: float, limit: int, as_json: bool, db: Path | No
         for row in rows:
             _print_json(row)
         return
-    table = Table(title=f"{len(rows)} matches for {name!r}")
+    more = f" (the first {limit}: see --limit)" if len(rows) == limit else ""
+    table = Table(title=f"{len(rows)} matches for {name!r}{more}")
     for col in ("score", "source", "record", "name", "type", "programs", "matched"):
         table.add_column(col)
     for row in rows:
@@ -316,6 +333,7 @@ def as_of(moment: str, source: str | None, as_json: bool, db: Path | None) -> No
     """The records banwatch knew to be listed at MOMENT (YYYY-MM-DD or ISO timestamp)."""
     settings = Settings.from_env(db)
     when = _parse_when(moment, "MOMENT")
+    _known_source(source)
     with connect(settings.db, read_only=True) as con:
         rows = queries.records_as_of(con, when, source=source)
     if as_json:
@@ -344,6 +362,7 @@ def as_of(moment: str, source: str | None, as_json: bool, db: Path | None) -> No
 def links(source: str | None, as_json: bool, db: Path | None) -> None:
     """Announced bans and the list entries that concern the same target."""
     settings = Settings.from_env(db)
+    _known_source(source)
     with connect(settings.db, read_only=True) as con:
         rows = queries.record_links(con, source=source)
     if as_json:
@@ -371,6 +390,8 @@ def links(source: str | None, as_json: bool, db: Path | None) -> None:
 @db_option
 def sql(query: str, as_json: bool, db: Path | None) -> None:
     """Run a read-only SQL query on the warehouse."""
+    if not query.strip():
+        raise click.BadParameter("the query is empty", param_hint="QUERY")
     settings = Settings.from_env(db)
     with connect(settings.db, read_only=True) as con:
         try:
