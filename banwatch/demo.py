@@ -14,6 +14,7 @@ import threading
 import time
 import warnings
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -124,9 +125,11 @@ def main() -> None:
     fresh = [s for s in sources if s not in loaded_sources(settings.db)]
     with serve(DEMO_DATA / "day1") as server:
         os.environ["BANWATCH_MIRROR"] = server.url
+        after_day1 = None
         if fresh:
             print(f"day 1: {', '.join(fresh)} (served from {server.url})")
             _check(run_dags(fresh, "day1"))
+            after_day1 = datetime.now(UTC)
         server.root = DEMO_DATA / "day2"
         print(f"day 2: {', '.join(sources)}")
         _check(run_dags(sources, "day2"))
@@ -135,7 +138,7 @@ def main() -> None:
     os.environ.setdefault("BANWATCH_ALERTS", str(airflow_env.PROJECT / "alerts.yml"))
     print("alerts: banwatch_alerts")
     _check(run_dags(["alerts"], "alerts"))
-    _summary(settings, sources, before, time.monotonic() - started)
+    _summary(settings, sources, before, time.monotonic() - started, after_day1)
 
 
 def _check(states: dict[str, str]) -> None:
@@ -164,7 +167,13 @@ def _counts(db: Path) -> dict[str, int]:
     }
 
 
-def _summary(settings: Settings, sources: list[str], before: dict[str, int], took: float) -> None:
+def _summary(
+    settings: Settings,
+    sources: list[str],
+    before: dict[str, int],
+    took: float,
+    after_day1: datetime | None,
+) -> None:
     from warehouse.db import connect
 
     after = _counts(settings.db)
@@ -204,6 +213,8 @@ def _summary(settings: Settings, sources: list[str], before: dict[str, int], too
     print("  .venv/bin/banwatch changes --source us_ofac_sdn")
     print("  .venv/bin/banwatch search kaspersky")
     print("  .venv/bin/banwatch links")
+    if after_day1 is not None:  # as-of is observation time: what was known after day 1
+        print(f"  .venv/bin/banwatch as-of {after_day1.strftime('%Y-%m-%dT%H:%M:%S.%fZ')}")
     print("  .venv/bin/banwatch alerts")
     print('  .venv/bin/banwatch sql "SELECT change, count(*) FROM changes GROUP BY ALL"')
 
