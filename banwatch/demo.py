@@ -114,7 +114,9 @@ def run_dags(source_ids: list[str], logical_label: str) -> dict[str, str]:
 
 def main() -> None:
     started = time.monotonic()
-    warnings.filterwarnings("ignore", category=DeprecationWarning)  # Airflow's own, not ours
+    # Airflow's own deprecation notices (starlette's is a UserWarning), not ours
+    warnings.filterwarnings("ignore", category=DeprecationWarning)
+    warnings.filterwarnings("ignore", message=".*httpx2.*")
     airflow_env.ensure_metadata_db(Path(os.environ.get("AIRFLOW_HOME") or ".airflow").absolute())
     os.environ.setdefault("BANWATCH_TASK_RETRIES", "0")
     from transforms.registry import all_sources
