@@ -135,11 +135,6 @@ def _url(config: SourceConfig, settings: Settings, name: str, url: str) -> str:
     return url
 
 
-def source_urls(config: SourceConfig, settings: Settings) -> list[tuple[str, str]]:
-    """(file name, url to fetch) of every file the source's YAML declares."""
-    return [(f.name, _url(config, settings, f.name, f.url)) for f in config.files]
-
-
 def _fetch_id(run_id: str) -> str:
     """Each fetch gets its own id: a cleared Airflow run re-fetches under the same
     run id, and that new fetch must become a new snapshot, not reuse the old one."""

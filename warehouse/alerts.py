@@ -24,6 +24,8 @@ from typing import Any, Protocol
 import duckdb
 from croniter import croniter  # an Airflow dependency
 
+from warehouse.db import rows, scalar
+
 CHANGE_KINDS = ("added", "removed", "modified", "relisted")
 FAILED_STATUSES = ("quarantined", "fetch_failed", "parse_failed", "load_failed")
 HEALTH_EVENTS = (*FAILED_STATUSES, "stale")
@@ -96,17 +98,6 @@ class AlertRule(Protocol):
     def channels(self) -> Sequence[str]: ...
 
 
-def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: Any = None) -> list[dict[str, Any]]:
-    cur = con.execute(sql, params or [])
-    names = [d[0] for d in cur.description or []]
-    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
-
-
-def _int(con: duckdb.DuckDBPyConnection, sql: str, params: Any = None) -> int:
-    row = con.execute(sql, params or []).fetchone()
-    return int(row[0]) if row and row[0] is not None else 0
-
-
 def _count(con: duckdb.DuckDBPyConnection, sql: str, params: Any) -> int:
     """Rows a DML statement with RETURNING affected."""
     return len(con.execute(sql, params).fetchall())
@@ -134,8 +125,8 @@ def generate_alerts(
     con.execute(_ISO_MACRO)
     con.execute("BEGIN TRANSACTION")
     try:
-        upto_change = _int(con, "SELECT max(change_id) FROM changes")
-        upto_snapshot = _int(con, "SELECT max(snapshot_id) FROM snapshots")
+        upto_change = scalar(con, "SELECT max(change_id) FROM changes")
+        upto_snapshot = scalar(con, "SELECT max(snapshot_id) FROM snapshots")
         created = 0
         for rule in rules:
             state = con.execute(
@@ -361,7 +352,7 @@ def _stale_alerts(
     rule and last success; a source never fetched at all is not judged."""
     if "stale" not in (rule.events or HEALTH_EVENTS):
         return 0
-    refs = _rows(
+    refs = rows(
         con,
         """
         SELECT source,
@@ -375,7 +366,7 @@ def _stale_alerts(
         source = ref["source"]
         if source not in schedules or (rule.sources and source not in rule.sources):
             continue
-        snap = _rows(
+        snap = rows(
             con,
             "SELECT snapshot_id, fetched_at, status, sha256, run_id FROM snapshots"
             " WHERE snapshot_id = ?",
@@ -388,7 +379,7 @@ def _stale_alerts(
         if now - snap["fetched_at"] <= limit:
             continue
         key = f"{source}:stale:{snap['snapshot_id']}"
-        if _int(
+        if scalar(
             con, "SELECT count(*) FROM alerts WHERE rule = ? AND health_key = ?", [rule.name, key]
         ):
             continue
@@ -453,7 +444,7 @@ def list_alerts(
 ) -> list[dict[str, Any]]:
     """Alerts, oldest first; `payload` decoded, `delivered_channels` listed."""
     return _decoded(
-        _rows(
+        rows(
             con,
             f"SELECT {_ALERT_COLUMNS} FROM alerts a"
             " WHERE NOT $pending OR a.status = 'pending' ORDER BY a.alert_id LIMIT $limit",

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import duckdb
 
@@ -88,6 +89,19 @@ def _open(path: Path, *, read_only: bool) -> duckdb.DuckDBPyConnection:
                 raise WarehouseError(f"cannot open the warehouse {path}: {exc}") from exc
             time.sleep(delay)
             delay = min(delay * 2, 2.0)
+
+
+def rows(con: duckdb.DuckDBPyConnection, sql: str, params: Any = None) -> list[dict[str, Any]]:
+    """A query's result as dicts keyed by column name."""
+    cur = con.execute(sql, params or [])
+    names = [d[0] for d in cur.description or []]
+    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+
+def scalar(con: duckdb.DuckDBPyConnection, sql: str, params: Any = None) -> int:
+    """A query's single integer (0 when it returns no row or NULL)."""
+    row = con.execute(sql, params or []).fetchone()
+    return int(row[0]) if row and row[0] is not None else 0
 
 
 @contextmanager

@@ -14,7 +14,7 @@ from typing import Any
 
 import duckdb
 
-from warehouse.db import WarehouseError
+from warehouse.db import WarehouseError, scalar
 from warehouse.staging import STAGED_COLUMNS, announcements_path
 
 
@@ -267,8 +267,8 @@ def _apply(
         )
     except duckdb.Error as exc:
         raise WarehouseError(f"{src}: cannot read staged records {staged}: {exc}") from exc
-    total = _scalar(con, "SELECT count(*) FROM staged")
-    if _scalar(con, "SELECT count(*) - count(DISTINCT record_id) FROM staged"):
+    total = scalar(con, "SELECT count(*) FROM staged")
+    if scalar(con, "SELECT count(*) - count(DISTINCT record_id) FROM staged"):
         raise WarehouseError(f"{src}: staged snapshot has duplicate record ids")
 
     # Classify every record against the current versions of this source.
@@ -295,7 +295,7 @@ def _apply(
     )
     con.execute("DELETE FROM diff WHERE change IS NULL")
     counts = dict(con.execute("SELECT change, count(*) FROM diff GROUP BY change").fetchall())
-    active = _scalar(
+    active = scalar(
         con,
         "SELECT count(*) FROM ban_record_versions WHERE source = ? AND valid_to IS NULL",
         [src],
@@ -443,7 +443,7 @@ def _load_announcements(
         """,
         params,
     )
-    new = _scalar(
+    new = scalar(
         con,
         "SELECT count(*) FROM staged_ann s WHERE NOT EXISTS (SELECT 1 FROM announcements a"
         " WHERE a.source = ? AND a.item_id = s.item_id)",
@@ -469,8 +469,3 @@ def field_diff(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
     """Top-level record fields whose values differ, in a stable order."""
     keys = list(dict.fromkeys([*old, *new]))
     return [k for k in keys if old.get(k) != new.get(k)]
-
-
-def _scalar(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = None) -> int:
-    row = con.execute(sql, params or []).fetchone()
-    return int(row[0]) if row else 0

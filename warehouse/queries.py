@@ -7,16 +7,12 @@ from typing import Any
 
 import duckdb
 
-
-def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: Any = None) -> list[dict[str, Any]]:
-    cur = con.execute(sql, params or [])
-    names = [d[0] for d in cur.description or []]
-    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+from warehouse.db import rows
 
 
 def source_status(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     """Per source: last fetch and its status, current record count, last change."""
-    return _rows(
+    return rows(
         con,
         """
         WITH last AS (
@@ -46,7 +42,7 @@ def list_changes(
     until: datetime | None = None,
     source: str | None = None,
 ) -> list[dict[str, Any]]:
-    return _rows(
+    return rows(
         con,
         """
         SELECT c.source, c.record_id, c.change, c.name, c.fields, c.old_values, c.new_values,
@@ -72,7 +68,7 @@ def search_names(
     (Jaro-Winkler similarity >= threshold on the normalised strings)."""
     norm_q = _NORM.format(x="$q")
     norm_n = _NORM.format(x="n.candidate")
-    return _rows(
+    return rows(
         con,
         f"""
         WITH names AS (
@@ -105,7 +101,7 @@ def records_as_of(
     con: duckdb.DuckDBPyConnection, moment: datetime | None, *, source: str | None = None
 ) -> list[dict[str, Any]]:
     """What banwatch knew to be listed at `moment` (observation time)."""
-    return _rows(
+    return rows(
         con,
         """
         SELECT source, record_id, version, name, target_type, programs, measures, countries,
@@ -132,7 +128,7 @@ def record_links(
     con: duckdb.DuckDBPyConnection, *, source: str | None = None
 ) -> list[dict[str, Any]]:
     """Announcement-derived records and the list records naming the same target."""
-    return _rows(
+    return rows(
         con,
         """
         SELECT l.source, l.record_id, l.name, l.announcement_id, a.title AS announcement,
