@@ -280,7 +280,7 @@ class _Job:
                 raise FetchError(self.source, self.url, "unexpected HTTP 304 (no validators sent)")
             return self._not_modified(response, previous, previous.path, final_url, fetched_at)
         if status == 429 or 500 <= status <= 599:
-            retry_after = _parse_retry_after(response.headers.get("Retry-After"))
+            retry_after = parse_retry_after(response.headers.get("Retry-After"))
             raise _Retryable(f"HTTP {status}", retry_after)
         if status not in _OK_STATUSES:
             raise FetchError(self.source, self.url, f"HTTP {status}")
@@ -390,7 +390,7 @@ class _Job:
             raise
 
 
-def _parse_retry_after(value: str | None) -> float | None:
+def parse_retry_after(value: str | None) -> float | None:
     """Seconds to wait from a Retry-After header (delta-seconds or HTTP-date)."""
     if value is None:
         return None

@@ -25,7 +25,7 @@ from typing import Any
 import httpx
 
 from banwatch.alerting.rules import Channel, EmailChannel, FileChannel, SlackChannel, WebhookChannel
-from extractors.http import safe_url
+from extractors.http import parse_retry_after, safe_url
 
 log = logging.getLogger(__name__)
 USER_AGENT = "banwatch-alerts/0.1"
@@ -160,10 +160,9 @@ if not any(isinstance(f, _RedactSecretURLs) for f in _httpx_log.filters):
 
 
 def _retry_after(response: httpx.Response) -> float | None:
-    try:
-        return min(max(float(response.headers.get("Retry-After", "")), 0.0), MAX_RETRY_AFTER)
-    except ValueError:
-        return None
+    """Retry-After (delta-seconds or HTTP-date, as the extractor reads it), capped."""
+    wait = parse_retry_after(response.headers.get("Retry-After"))
+    return None if wait is None else min(wait, MAX_RETRY_AFTER)
 
 
 def post(
