@@ -67,12 +67,17 @@ def read_manifest(settings: Settings, source_id: str, run_id: str) -> dict[str, 
     return data
 
 
-def _write_json(path: Path, data: dict[str, Any]) -> None:
+def _write_atomic(path: Path, data: bytes) -> None:
+    """Write then rename: an interrupted write never passes for the file."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as out:
-        json.dump(data, out, indent=2, default=str)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".partial")
+    with os.fdopen(fd, "wb") as out:
+        out.write(data)
     os.replace(tmp, path)
+
+
+def _write_json(path: Path, data: dict[str, Any]) -> None:
+    _write_atomic(path, json.dumps(data, indent=2, default=str).encode("utf-8"))
 
 
 def _update_manifest(settings: Settings, source_id: str, run_id: str, **fields: Any) -> None:
@@ -292,11 +297,7 @@ def stage_local(source_id: str, path: Path, run_id: str, settings: Settings) -> 
         sha = hashlib.sha256(data).hexdigest()
         target = archive / f"{sha}{p.suffix.lower()}"
         if not target.exists() or target.stat().st_size != len(data):
-            # write then rename, so an interrupted copy never passes for the archive
-            fd, tmp = tempfile.mkstemp(dir=archive, suffix=".partial")
-            with os.fdopen(fd, "wb") as out:
-                out.write(data)
-            os.replace(tmp, target)
+            _write_atomic(target, data)
         files.append(
             SnapshotFileInfo(
                 name=p.name,
